@@ -1,0 +1,108 @@
+"""The fixed vocabularies of the product. Values are what travels on the wire and is stored."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    REP = "rep"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+class AccountStatus(StrEnum):
+    PROSPECT = "prospect"
+    CUSTOMER = "customer"
+    LOST = "lost"
+
+
+class AccountTier(StrEnum):
+    """Tier as a sales team sets it by hand; the computed value pyramid lives in analytics."""
+
+    STRATEGIC = "strategic"
+    KEY = "key"
+    STANDARD = "standard"
+    SMALL = "small"
+
+
+class Industry(StrEnum):
+    MANUFACTURING = "manufacturing"
+    RETAIL = "retail"
+    FINANCE = "finance"
+    HEALTHCARE = "healthcare"
+    EDUCATION = "education"
+    GOVERNMENT = "government"
+    TECHNOLOGY = "technology"
+    LOGISTICS = "logistics"
+    ENERGY = "energy"
+    CONSTRUCTION = "construction"
+    HOSPITALITY = "hospitality"
+    OTHER = "other"
+
+
+class ActivityKind(StrEnum):
+    CALL = "call"
+    MEETING = "meeting"
+    NOTE = "note"
+    EMAIL = "email"
+    VISIT = "visit"
+
+
+class VisitStatus(StrEnum):
+    PLANNED = "planned"
+    CHECKED_IN = "checked_in"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Stage(StrEnum):
+    PROSPECTING = "prospecting"
+    QUALIFICATION = "qualification"
+    NEEDS_ANALYSIS = "needs_analysis"
+    PROPOSAL = "proposal"
+    NEGOTIATION = "negotiation"
+    WON = "won"
+    LOST = "lost"
+
+    @property
+    def probability(self) -> Decimal:
+        """Default win probability of the stage, used by the weighted forecast."""
+        return STAGE_PROBABILITY[self]
+
+    @property
+    def is_closed(self) -> bool:
+        return self in (Stage.WON, Stage.LOST)
+
+
+STAGE_PROBABILITY: dict[Stage, Decimal] = {
+    Stage.PROSPECTING: Decimal("0.10"),
+    Stage.QUALIFICATION: Decimal("0.20"),
+    Stage.NEEDS_ANALYSIS: Decimal("0.40"),
+    Stage.PROPOSAL: Decimal("0.60"),
+    Stage.NEGOTIATION: Decimal("0.80"),
+    Stage.WON: Decimal("1.00"),
+    Stage.LOST: Decimal("0.00"),
+}
+
+
+class QuoteStatus(StrEnum):
+    DRAFT = "draft"
+    PROVISIONAL = "provisional"
+    PENDING_APPROVAL = "pending_approval"
+    APPROVED = "approved"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+
+    @property
+    def holds_price(self) -> bool:
+        """Live quotes hold their prices under the one-price rule; dead ones hold none."""
+        return self not in (QuoteStatus.REJECTED, QuoteStatus.EXPIRED)
+
+
+class QuotaPeriodKind(StrEnum):
+    MONTH = "month"
+    QUARTER = "quarter"

@@ -1,0 +1,207 @@
+"""The business fields of every synced entity, as SQLAlchemy 2 typed mixins.
+
+The laptop's store (``sfa.store.tables``) and the server (``sfa.server.tables``) each build
+their own tables from these mixins, adding what only their side needs (the outbox and base
+snapshots on the laptop; per-field revisions and audit on the server). The fields are thus
+declared once, and both ends agree on every name and type that travels on the wire.
+
+References between records (``account_id`` …) carry no database foreign key: records
+replicate page by page and may arrive before what they point to; both ends check
+references in code instead (the server rejects a mutation naming an unknown record).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from sfa.domain.columns import DecimalText, StringList, UtcDateTime
+
+ID_LENGTH = 36
+
+
+def _ref(*, nullable: bool = True, index: bool = True) -> Mapped[str | None]:
+    return mapped_column(String(ID_LENGTH), nullable=nullable, index=index)
+
+
+class SyncedColumns:
+    """Columns every synced record has, whatever its entity (contract: id, rev, deleted)."""
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    rev: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_by: Mapped[str | None] = mapped_column(String(ID_LENGTH))
+    updated_by: Mapped[str | None] = mapped_column(String(ID_LENGTH))
+
+
+class UserFields:
+    username: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str | None] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16), default="rep")
+    manager_id: Mapped[str | None] = _ref()
+    rep_code: Mapped[str | None] = mapped_column(String(16))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class TerritoryFields:
+    name: Mapped[str] = mapped_column(String(100))
+    parent_id: Mapped[str | None] = _ref()
+    provinces: Mapped[list[str]] = mapped_column(StringList, default=list)
+    cities: Mapped[list[str]] = mapped_column(StringList, default=list)
+    industries: Mapped[list[str]] = mapped_column(StringList, default=list)
+    named_account_ids: Mapped[list[str]] = mapped_column(StringList, default=list)
+    rep_ids: Mapped[list[str]] = mapped_column(StringList, default=list)
+
+
+class AccountFields:
+    name: Mapped[str] = mapped_column(String(200))
+    parent_id: Mapped[str | None] = _ref()
+    territory_id: Mapped[str | None] = _ref()
+    owner_id: Mapped[str | None] = _ref()
+    industry: Mapped[str | None] = mapped_column(String(32))
+    tier: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="prospect")
+    province: Mapped[str | None] = mapped_column(String(32))
+    city: Mapped[str | None] = mapped_column(String(32))
+    district: Mapped[str | None] = mapped_column(String(32))
+    address: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(254))
+    website: Mapped[str | None] = mapped_column(String(200))
+    credit_code: Mapped[str | None] = mapped_column(String(18), index=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ContactFields:
+    account_id: Mapped[str | None] = _ref()
+    name: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(254))
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ActivityFields:
+    account_id: Mapped[str | None] = _ref()
+    contact_id: Mapped[str | None] = _ref()
+    opportunity_id: Mapped[str | None] = _ref()
+    owner_id: Mapped[str | None] = _ref()
+    kind: Mapped[str] = mapped_column(String(16), default="note")
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str | None] = mapped_column(Text)
+    occurred_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+
+
+class VisitFields:
+    account_id: Mapped[str | None] = _ref()
+    contact_id: Mapped[str | None] = _ref()
+    owner_id: Mapped[str | None] = _ref()
+    purpose: Mapped[str] = mapped_column(String(200))
+    starts_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    location: Mapped[str | None] = mapped_column(String(200))
+    checked_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    checked_out_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    remind_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class OpportunityFields:
+    account_id: Mapped[str | None] = _ref()
+    owner_id: Mapped[str | None] = _ref()
+    name: Mapped[str] = mapped_column(String(200))
+    stage: Mapped[str] = mapped_column(String(32), default="prospecting")
+    probability: Mapped[Decimal | None] = mapped_column(DecimalText)
+    amount: Mapped[Decimal | None] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    close_date: Mapped[date | None] = mapped_column(Date)
+    close_reason: Mapped[str | None] = mapped_column(String(200))
+    next_step: Mapped[str | None] = mapped_column(String(200))
+
+
+class ProductFields:
+    sku: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str | None] = mapped_column(String(16))
+    list_price: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    product_line: Mapped[str | None] = mapped_column(String(64))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class PriceAgreementFields:
+    account_id: Mapped[str | None] = _ref()
+    product_id: Mapped[str | None] = _ref()
+    unit_price: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    source_quote_id: Mapped[str | None] = _ref()
+    set_by: Mapped[str | None] = _ref(index=False)
+
+
+class QuoteFields:
+    account_id: Mapped[str | None] = _ref()
+    contact_id: Mapped[str | None] = _ref(index=False)
+    opportunity_id: Mapped[str | None] = _ref()
+    owner_id: Mapped[str | None] = _ref()
+    number: Mapped[str] = mapped_column(String(40), index=True)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    revision_of: Mapped[str | None] = _ref()
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    tax_rate: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0.13"))
+    terms: Mapped[str | None] = mapped_column(Text)
+
+
+class QuoteLineFields:
+    quote_id: Mapped[str | None] = _ref()
+    product_id: Mapped[str | None] = _ref()
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str | None] = mapped_column(String(200))
+    quantity: Mapped[Decimal] = mapped_column(DecimalText)
+    unit_price: Mapped[Decimal] = mapped_column(DecimalText)
+    discount_pct: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
+
+
+class QuotaFields:
+    user_id: Mapped[str | None] = _ref()
+    period_kind: Mapped[str] = mapped_column(String(8), default="month")
+    period_start: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+
+
+ENTITY_MIXINS: dict[str, type] = {
+    "user": UserFields,
+    "territory": TerritoryFields,
+    "account": AccountFields,
+    "contact": ContactFields,
+    "activity": ActivityFields,
+    "visit": VisitFields,
+    "opportunity": OpportunityFields,
+    "product": ProductFields,
+    "price_agreement": PriceAgreementFields,
+    "quote": QuoteFields,
+    "quote_line": QuoteLineFields,
+    "quota": QuotaFields,
+}
+"""Wire entity name → its fields; the order is the order a snapshot is pulled in."""
+
+
+def field_names(entity: str) -> tuple[str, ...]:
+    """The wire field names of an entity (everything but id/rev/deleted and bookkeeping)."""
+    return tuple(ENTITY_MIXINS[entity].__annotations__)
