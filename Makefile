@@ -1,0 +1,48 @@
+# SFA Desk — set-up, run, test. Every target builds the virtual environment it needs.
+#
+# PySide6 is pinned to 6.11.3: 6.12.0 aborts CPython 3.11 (none_dealloc), and 6.11.3 runs on
+# 3.11 and on 3.12+, so whichever python3 the machine has works (tests/test_qt_pin.py).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+RUN_DIR := .run
+PORT ?= 8765
+SERVER_URL := http://127.0.0.1:$(PORT)
+PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint bench server clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SFA Desk needs Python 3.11 or newer")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## run: start a local server with demo data and open the desktop app signed in to it
+run: $(STAMP)
+	mkdir -p $(RUN_DIR)
+	$(BIN)/sfa-server init --db sqlite:///$(RUN_DIR)/server.db
+	test -f $(RUN_DIR)/.demo || ($(BIN)/sfa-server demo --db sqlite:///$(RUN_DIR)/server.db --accounts 300 && touch $(RUN_DIR)/.demo)
+	$(BIN)/sfa-server serve --db sqlite:///$(RUN_DIR)/server.db --host 127.0.0.1 --port $(PORT) & \
+	  server=$$!; trap 'kill $$server' EXIT INT TERM; \
+	  env -u QT_QPA_PLATFORM $(BIN)/python main.py --demo --server $(SERVER_URL) --user rep1
+
+## test: the whole suite, offscreen, on SQLite and (where it answers) PostgreSQL
+test: $(STAMP)
+	SFA_TEST_PG_URL=$(PG_URL) $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) $(RUN_DIR) build dist *.egg-info

@@ -1,0 +1,113 @@
+"""Opening the laptop's SQLite file: pragmas, schema upgrades, and the errors a user can act on.
+
+The file is migrated from code at start-up. Before any migration the file is copied aside,
+so a failed upgrade never costs a rep weeks of offline work; a file written by a newer
+version of the app is refused rather than silently downgraded.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+from alembic import command
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class StoreError(Exception):
+    """The local database cannot be used; the message says what the user can do about it."""
+
+
+class DatabaseTooNewError(StoreError):
+    pass
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on ``path`` with WAL and foreign keys on every connection."""
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the store has no migrations"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, path: Path | None, target: str = "head") -> Path | None:
+    """Bring the schema to ``target``; returns the backup copy made first, if any."""
+    script = ScriptDirectory.from_config(alembic_config())
+    current = current_revision(engine)
+    if current is not None and script.get_revision(current) is None:
+        raise DatabaseTooNewError(
+            f"This database was written by a newer version of SFA Desk (schema {current}). "
+            "Install the newer version to open it; nothing was changed."
+        )
+    wanted = script.get_current_head() if target == "head" else target
+    if current == wanted:
+        return None
+    backup = _backup(engine, path, current) if current is not None and path else None
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+    return backup
+
+
+def _backup(engine: Engine, path: Path, revision: str) -> Path:
+    """Copy the whole database (WAL folded in) next to it before touching its schema."""
+    backup = path.with_name(f"{path.name}.before-{revision}.bak")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy2(path, backup)
+    os.chmod(backup, 0o600)
+    return backup
+
+
+def open_database(path: Path) -> Engine:
+    """Open (creating if needed) the store at ``path``, migrated to the current schema."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fresh = not path.exists()
+    engine = make_engine(path)
+    if fresh:
+        path.touch(mode=0o600)
+    os.chmod(path, 0o600)
+    try:
+        upgrade(engine, path)
+    except DatabaseTooNewError:
+        engine.dispose()
+        raise
+    except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on disk state
+        engine.dispose()
+        raise StoreError(f"The local database {path} cannot be opened: {exc}") from exc
+    return engine

@@ -1,0 +1,123 @@
+"""The main window: a search box over the local store, the results, and all accounts.
+
+The full rep desktop (navigation rail, Today, calendar…) grows from here; this window
+already follows the rules it will keep: model/view tables, searches run off the GUI thread,
+and layout remembered between runs.
+"""
+
+from __future__ import annotations
+
+from sfa.store.search import SearchHit, search
+from sfa.store.store import LocalStore
+from ui.accounts_model import AccountsModel
+from ui.qt import (
+    QAction,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSettings,
+    QSplitter,
+    QTableView,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.search_model import SearchResultsModel
+from ui.tasks import TaskRunner
+
+SEARCH_DELAY_MS = 120
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: LocalStore, *, profile_label: str, tasks: TaskRunner) -> None:
+        super().__init__()
+        self._store = store
+        self._tasks = tasks
+        self._search_generation = 0
+        self.setWindowTitle(self.tr("SFA Desk — {profile}").format(profile=profile_label))
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(
+            self.tr("Search accounts, contacts, deals, quotes — 中文, pinyin, phone…  (Ctrl+K)")
+        )
+        self.results_model = SearchResultsModel()
+        self.results_view = _table(self.results_model)
+        self.accounts_model = AccountsModel(store)
+        self.accounts_view = _table(self.accounts_model)
+        self.accounts_view.setSortingEnabled(True)
+        self.accounts_view.sortByColumn(AccountsModel.NAME, Qt.SortOrder.AscendingOrder)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.results_view)
+        splitter.addWidget(self.accounts_view)
+        splitter.setSizes([200, 500])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.search_box)
+        layout.addWidget(splitter)
+        self.setCentralWidget(central)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._start_search)
+        self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        focus_search = QAction(self)
+        focus_search.setShortcut(QKeySequence("Ctrl+K"))
+        focus_search.triggered.connect(self.search_box.setFocus)
+        self.addAction(focus_search)
+        self._restore_layout()
+
+    def show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _start_search(self) -> None:
+        query = self.search_box.text().strip()
+        self._search_generation += 1
+        generation = self._search_generation
+        if not query:
+            self.results_model.set_hits([])
+            return
+
+        def work() -> list[SearchHit]:
+            with self._store.reading() as connection:
+                return search(connection, query, limit=50)
+
+        def done(hits: list[SearchHit]) -> None:
+            if generation == self._search_generation:  # a newer keystroke wins
+                self.results_model.set_hits(hits)
+
+        def failed(exc: Exception) -> None:
+            self.statusBar().showMessage(self.tr("Search failed: {error}").format(error=exc), 8000)
+
+        self._tasks.run(work, done, failed)
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _table(model: object) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
