@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sfa.store.database import open_database  # noqa: E402
-from sfa.store.store import LocalStore  # noqa: E402
+from sfa.store.database import open_database
+from sfa.store.store import LocalStore
 
 
 @pytest.fixture(scope="session")

@@ -19,8 +19,8 @@ from ui.qt import (
     QMainWindow,
     QSettings,
     QSplitter,
-    QTableView,
     Qt,
+    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 720)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802
+    def closeEvent(self, event: object) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)  # type: ignore[arg-type]
 

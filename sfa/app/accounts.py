@@ -110,25 +110,36 @@ def merge_accounts(
     result = MergeResult(survivor_id)
     for entity in CHILD_ENTITIES:
         table = writes.table_of(entity)
-        ids = conn.execute(
-            select(table.c.id).where(table.c.account_id == duplicate_id, table.c.deleted.is_(False))
-        ).scalars().all()
+        ids = (
+            conn.execute(
+                select(table.c.id).where(
+                    table.c.account_id == duplicate_id, table.c.deleted.is_(False)
+                )
+            )
+            .scalars()
+            .all()
+        )
         for record_id in ids:
             writes.update(conn, entity, record_id, {"account_id": survivor_id}, actor=actor)
         result.moved[entity] = len(ids)
     accounts = writes.table_of("account")
-    children = conn.execute(
-        select(accounts.c.id).where(
-            accounts.c.parent_id == duplicate_id, accounts.c.deleted.is_(False)
+    children = (
+        conn.execute(
+            select(accounts.c.id).where(
+                accounts.c.parent_id == duplicate_id, accounts.c.deleted.is_(False)
+            )
         )
-    ).scalars().all()
+        .scalars()
+        .all()
+    )
     for child_id in children:
         writes.update(conn, "account", child_id, {"parent_id": survivor_id}, actor=actor)
     result.moved["account"] = len(children)
     fill = {
         name: duplicate[name]
         for name in entity_fields("account")
-        if survivor[name] in (None, "") and duplicate[name] not in (None, "")
+        if survivor[name] in (None, "")
+        and duplicate[name] not in (None, "")
         and name != "parent_id"
     }
     if fill.get("credit_code"):

@@ -35,7 +35,9 @@ def _entity(item: tuple[str, dict[str, Any]]) -> str:
     return item[0]
 
 
-def _numbered(records: Iterator[tuple[str, dict[str, Any]]]) -> Iterator[tuple[str, dict[str, Any]]]:
+def _numbered(
+    records: Iterator[tuple[str, dict[str, Any]]],
+) -> Iterator[tuple[str, dict[str, Any]]]:
     """Give each record a server-style rev, in the order a snapshot would bring them."""
     for rev, (entity, fields) in enumerate(records, start=1):
         yield entity, {**fields, "rev": rev, "deleted": False}

@@ -16,20 +16,55 @@ from enum import StrEnum
 from typing import Any
 
 _LEGAL_SUFFIXES = (
-    "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "分公司", "公司", "集团",
-    "co., ltd.", "co.,ltd.", "co. ltd.", "co ltd", "company limited", "corporation",
-    "limited", "ltd.", "ltd", "inc.", "inc", "corp.", "corp", "llc", "gmbh", "co.", "co",
+    "股份有限公司",
+    "有限责任公司",
+    "集团有限公司",
+    "有限公司",
+    "集团公司",
+    "分公司",
+    "公司",
+    "集团",
+    "co., ltd.",
+    "co.,ltd.",
+    "co. ltd.",
+    "co ltd",
+    "company limited",
+    "corporation",
+    "limited",
+    "ltd.",
+    "ltd",
+    "inc.",
+    "inc",
+    "corp.",
+    "corp",
+    "llc",
+    "gmbh",
+    "co.",
+    "co",
 )
-_REGION_PREFIX = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,3}?市)?"
-)
+_REGION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,3}?市)?")
 _PUNCTUATION = re.compile(r"[\s,.·()（）\-_&'\"]+")
 
-PUBLIC_MAIL_DOMAINS = frozenset({
-    "qq.com", "163.com", "126.com", "sina.com", "sina.cn", "sohu.com", "yeah.net", "139.com",
-    "aliyun.com", "foxmail.com", "gmail.com", "outlook.com", "hotmail.com", "yahoo.com",
-    "icloud.com", "live.com",
-})
+PUBLIC_MAIL_DOMAINS = frozenset(
+    {
+        "qq.com",
+        "163.com",
+        "126.com",
+        "sina.com",
+        "sina.cn",
+        "sohu.com",
+        "yeah.net",
+        "139.com",
+        "aliyun.com",
+        "foxmail.com",
+        "gmail.com",
+        "outlook.com",
+        "hotmail.com",
+        "yahoo.com",
+        "icloud.com",
+        "live.com",
+    }
+)
 
 NAME_SIMILARITY_THRESHOLD = 0.8
 
@@ -97,8 +132,10 @@ def compare(candidate: Mapping[str, Any], existing: Mapping[str, Any]) -> Duplic
             existing["id"], existing["name"], Certainty.CERTAIN, ("same credit code",)
         )
     reasons: list[str] = []
-    if candidate.get("name") and existing.get("name") and names_similar(
-        candidate["name"], existing["name"]
+    if (
+        candidate.get("name")
+        and existing.get("name")
+        and names_similar(candidate["name"], existing["name"])
     ):
         reasons.append("similar name")
     if candidate.get("phone") and candidate.get("phone") == existing.get("phone"):

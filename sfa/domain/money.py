@@ -14,8 +14,17 @@ DEFAULT_CURRENCY = "CNY"
 
 # ISO 4217 minor units of the currencies a Chinese sales team meets; others default to 2.
 _MINOR_UNITS: dict[str, int] = {
-    "CNY": 2, "USD": 2, "EUR": 2, "HKD": 2, "GBP": 2, "SGD": 2, "TWD": 2, "AUD": 2,
-    "JPY": 0, "KRW": 0, "VND": 0,
+    "CNY": 2,
+    "USD": 2,
+    "EUR": 2,
+    "HKD": 2,
+    "GBP": 2,
+    "SGD": 2,
+    "TWD": 2,
+    "AUD": 2,
+    "JPY": 0,
+    "KRW": 0,
+    "VND": 0,
 }
 SUPPORTED_CURRENCIES = frozenset(_MINOR_UNITS)
 

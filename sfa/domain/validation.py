@@ -65,7 +65,7 @@ def normalize_credit_code(raw: str, field: str = "credit_code") -> str:
 def parse_decimal(raw: object, field: str, *, minimum: Decimal | None = None) -> Decimal:
     """Money and quantities are decimals, never floats: ``"2900.00"`` or a ``Decimal``."""
     if isinstance(raw, float | bool):
-        raise ValidationError(field, "must be a decimal string such as \"2900.00\", not a float")
+        raise ValidationError(field, 'must be a decimal string such as "2900.00", not a float')
     try:
         value = Decimal(str(raw).strip())
     except (InvalidOperation, ValueError) as exc:

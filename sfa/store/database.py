@@ -13,12 +13,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
-
-from alembic import command
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

@@ -45,7 +45,9 @@ def enqueue(
     conn.execute(_outbox.insert().values(_row(entity, record_id, op, base_rev, wire_fields)))
 
 
-def enqueue_creates(conn: Connection, entity: str, rows: Iterable[tuple[str, dict[str, Any]]]) -> None:
+def enqueue_creates(
+    conn: Connection, entity: str, rows: Iterable[tuple[str, dict[str, Any]]]
+) -> None:
     """Bulk form for brand-new records (nothing to fold into)."""
     now = utcnow()
     payload = [_row(entity, record_id, "upsert", 0, fields, now) for record_id, fields in rows]
@@ -55,11 +57,15 @@ def enqueue_creates(conn: Connection, entity: str, rows: Iterable[tuple[str, dic
 
 def drop_unsent(conn: Connection, entity: str, record_id: str) -> bool:
     """Forget a record that never reached the server; True if nothing of it was ever sent."""
-    statuses = conn.execute(
-        select(_outbox.c.status).where(
-            _outbox.c.entity == entity, _outbox.c.record_id == record_id
+    statuses = (
+        conn.execute(
+            select(_outbox.c.status).where(
+                _outbox.c.entity == entity, _outbox.c.record_id == record_id
+            )
         )
-    ).scalars().all()
+        .scalars()
+        .all()
+    )
     if not statuses or any(status != PENDING for status in statuses):
         return False
     conn.execute(

@@ -36,7 +36,9 @@ def apply_remote(conn: Connection, entity: str, records: Iterable[Mapping[str, A
     rows: list[dict[str, Any]] = []
     live: list[dict[str, Any]] = []
     for record in records:
-        fields = {k: v for k, v in record.items() if k not in ("id", "rev", "deleted", *_BOOKKEEPING)}
+        fields = {
+            k: v for k, v in record.items() if k not in ("id", "rev", "deleted", *_BOOKKEEPING)
+        }
         cleaned = clean_fields(entity, fields, creating=False)
         row = {"id": record["id"], "rev": record["rev"], "deleted": bool(record.get("deleted"))}
         row.update({k: record[k] for k in _BOOKKEEPING if k in record})

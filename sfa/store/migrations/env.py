@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from alembic import context
-from sfa.store.tables import LocalBase
 
+from sfa.store.tables import LocalBase
 
 
 def _ours(name: str | None, type_: str, _parent: object) -> bool:

@@ -1,0 +1,70 @@
+"""Turn what a user typed into one search box into an FTS5 MATCH expression.
+
+User text never reaches FTS5 as syntax: it is cut by :mod:`sfa.store.search_tokens` into
+tokens of letters, digits and Han characters, and each token is emitted inside double
+quotes, so ``"``, ``*``, ``-``, ``(``, ``AND`` or ``NEAR`` typed by a rep are just text.
+
+Words separated by spaces must all match (AND). Each word may match in several ways
+(OR): as Han characters, as a word prefix, as pinyin (several segmentations), as
+initials, or as a fragment of a code.
+"""
+
+from __future__ import annotations
+
+from sfa.store.search_pinyin import segmentations
+from sfa.store.search_tokens import code_text, fold, name_key, pieces
+
+MAX_INITIALS = 12
+"""Longer letter strings are not read as initials (nobody types 13 of them)."""
+
+MAX_WORDS = 8
+
+
+def _quote(tokens: list[str], *, prefix: bool) -> str:
+    body = " ".join(tokens).replace('"', '""')
+    return f'"{body}"' + ("*" if prefix else "")
+
+
+def _pair_phrase(items: list[str], sep: str = "", *, prefix: bool) -> str:
+    """One item → prefix query; n items → phrase of the n − 1 overlapping pairs."""
+    if len(items) == 1:
+        return _quote(items, prefix=True)
+    pair_tokens = [items[i] + sep + items[i + 1] for i in range(len(items) - 1)]
+    return _quote(pair_tokens, prefix=prefix)
+
+
+def _word_expression(word: str) -> str | None:
+    runs = list(pieces(word))
+    if not runs:
+        return None
+    if any(cjk for cjk, _ in runs):
+        parts = [
+            "{name other} : "
+            + (_pair_phrase(list(run), prefix=False) if cjk else _quote([run], prefix=True))
+            for cjk, run in runs
+        ]
+        return "(" + " AND ".join(parts) + ")"
+    options = ["{name other} : " + _quote([run for _, run in runs], prefix=True)]
+    code = code_text(word)
+    if any(c.isdigit() for c in code):
+        options.append("codes : " + _quote([code], prefix=True))
+    if len(runs) == 1 and runs[0][1].isascii() and runs[0][1].isalpha():
+        letters = runs[0][1]
+        for syllables in segmentations(letters):
+            options.append("{name_py other} : " + _pair_phrase(syllables, "_", prefix=True))
+        if len(letters) <= MAX_INITIALS:
+            options.append("name_ini : " + _pair_phrase(list(letters), prefix=False))
+    return "(" + " OR ".join(options) + ")"
+
+
+def build_match(query: str) -> tuple[str, str] | None:
+    """``(MATCH expression, ranking key)`` for ``query``, or ``None`` if nothing to search.
+
+    The ranking key is the query folded to letters, digits and Han characters; a record
+    whose name, pinyin or initials equal it (or start with it) ranks first.
+    """
+    words = fold(query).split()[:MAX_WORDS]
+    expressions = [e for e in (_word_expression(w) for w in words) if e is not None]
+    if not expressions:
+        return None
+    return " AND ".join(expressions), name_key(query)

@@ -1,0 +1,160 @@
+"""Tokenisation for the search index, done in Python so that SQLite's tokenizer need not.
+
+FTS5's ``unicode61`` tokenizer keeps a run of Chinese characters as one token, so ``华为``
+would never match inside ``深圳市华为技术有限公司``. We therefore hand FTS5 text that is
+already cut into the tokens we want, separated by spaces, and build queries from the
+same functions, so index and query always agree. Three views of a Chinese run use one
+scheme — *overlapping pairs plus the last item alone*:
+
+* characters: ``深圳市`` → ``深圳 圳市 市``;
+* toneless pinyin syllables: ``shen_zhen zhen_shi shi`` (``_`` is a token character);
+* initials: ``sz zs s``.
+
+A query of one item is a prefix query on the pairs (``华*`` finds ``华为`` and a trailing
+``华``); a query of n ≥ 2 items is a phrase of its n − 1 pairs, which FTS5 answers from
+short doclists instead of scanning every single-character posting. Codes (phone digits,
+credit code, quote number) are indexed as all their suffixes, so any fragment typed is a
+prefix of one token.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from sfa.store.search_pinyin import syllables_of
+
+MIN_SUFFIX = 3
+"""Shortest code suffix indexed: fragments of one or two digits are not worth the index."""
+
+_WORD = re.compile(r"[^\W_]+")
+_CODE_CHARS = re.compile(r"[^0-9a-z]")
+
+
+def is_cjk(char: str) -> bool:
+    """Whether ``char`` is a Han ideograph (the characters pinyin applies to)."""
+    code = ord(char)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x2FFFF
+    )
+
+
+def fold(text: str) -> str:
+    """Width- and case-folded text without diacritics (as ``unicode61`` folds it)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def pieces(text: str) -> Iterator[tuple[bool, str]]:
+    """Split folded ``text`` into ``(is_cjk, run)``: Han runs and other word runs."""
+    for match in _WORD.finditer(text):
+        word = match.group()
+        start = 0
+        cjk = is_cjk(word[0])
+        for i in range(1, len(word)):
+            now = is_cjk(word[i])
+            if now != cjk:
+                yield cjk, word[start:i]
+                start, cjk = i, now
+        yield cjk, word[start:]
+
+
+def pairs(items: list[str], sep: str = "") -> list[str]:
+    """Overlapping pairs plus the last item alone: ``[a, b, c]`` → ``ab bc c``."""
+    out = [items[i] + sep + items[i + 1] for i in range(len(items) - 1)]
+    if items:
+        out.append(items[-1])
+    return out
+
+
+def _syllable_runs(run: str) -> Iterator[list[str]]:
+    """The syllables of a Han run, split where pypinyin knows no reading for a char."""
+    current: list[str] = []
+    for syllable in syllables_of(run):
+        if syllable is None:
+            if current:
+                yield current
+            current = []
+        else:
+            current.append(syllable)
+    if current:
+        yield current
+
+
+class TextTokens:
+    """Accumulates the token views of one field group (e.g. a record's name)."""
+
+    __slots__ = ("initials", "key_initials", "key_pinyin", "pinyin", "text")
+
+    def __init__(self) -> None:
+        self.text: list[str] = []
+        self.pinyin: list[str] = []
+        self.initials: list[str] = []
+        self.key_pinyin: list[str] = []
+        self.key_initials: list[str] = []
+
+    def add(self, raw: str | None, *, phonetic: bool = True) -> None:
+        """Add a field's text; ``phonetic`` also indexes the pinyin of its Han runs."""
+        if not raw:
+            return
+        for cjk, run in pieces(fold(raw)):
+            if not cjk:
+                self.text.append(run)
+                self.key_pinyin.append(run)
+                continue
+            self.text.extend(pairs(list(run)))
+            if not phonetic:
+                continue
+            for syllables in _syllable_runs(run):
+                self.pinyin.extend(pairs(syllables, "_"))
+                initials = [s[0] for s in syllables]
+                self.initials.extend(pairs(initials))
+                self.key_pinyin.extend(syllables)
+                self.key_initials.extend(initials)
+
+
+def name_key(raw: str | None) -> str:
+    """The name as compared for exact/prefix ranking: folded, letters and digits only."""
+    return "".join(run for _, run in pieces(fold(raw or "")))
+
+
+def code_text(raw: str | None) -> str:
+    """Lower-case letters and digits of a code: ``+86 138-0013`` → ``86138 0013``."""
+    return _CODE_CHARS.sub("", fold(raw or ""))
+
+
+def suffixes(code: str) -> list[str]:
+    """Every suffix of ``code`` at least :data:`MIN_SUFFIX` long, and ``code`` itself."""
+    if len(code) <= MIN_SUFFIX:
+        return [code] if code else []
+    return [code[i:] for i in range(len(code) - MIN_SUFFIX + 1)]
+
+
+def code_tokens(values: Iterable[str | None]) -> list[str]:
+    """Suffix tokens of several codes (phone, credit code, quote number…)."""
+    out: list[str] = []
+    for value in values:
+        out.extend(suffixes(code_text(value)))
+    return out
+
+
+def email_words(raw: str | None) -> list[str]:
+    """An address's words, plus its local part joined (``zhang.wei`` → ``zhangwei``)."""
+    if not raw:
+        return []
+    text = fold(raw)
+    words = [run for _, run in pieces(text)]
+    local = text.partition("@")[0]
+    joined = "".join(run for _, run in pieces(local))
+    if joined and joined not in words:
+        words.append(joined)
+    return words

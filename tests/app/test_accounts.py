@@ -1,0 +1,132 @@
+"""Duplicate detection on entry, and merging two accounts into one."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from sfa.app.accounts import (
+    DuplicateAccountError,
+    create_account,
+    merge_accounts,
+    possible_duplicates,
+)
+from sfa.store import outbox, writes
+from sfa.store.search import search
+from sfa.store.store import LocalStore
+from sfa.store.tables import Contact, Opportunity
+
+ME = "user-rep1"
+CODE = "91440300279583285Y"
+
+
+@pytest.fixture
+def huawei(store: LocalStore) -> str:
+    with store.transaction() as conn:
+        return create_account(
+            conn,
+            {
+                "name": "深圳市华为技术有限公司",
+                "credit_code": CODE,
+                "phone": "0755 2878 0808",
+                "email": "info@huawei.com",
+            },
+            actor=ME,
+        )
+
+
+def test_same_credit_code_is_refused_even_when_confirmed(store: LocalStore, huawei: str) -> None:
+    with pytest.raises(DuplicateAccountError) as caught, store.transaction() as conn:
+        create_account(
+            conn,
+            {"name": "华为", "credit_code": CODE.lower()},
+            actor=ME,
+            confirmed_not_duplicate=True,
+        )
+    assert caught.value.certain and caught.value.matches[0].account_id == huawei
+    assert "already has this credit code" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        ({"name": "华为技术有限公司"}, "similar name"),
+        ({"name": "Acme", "phone": "+86 755 2878 0808"}, "same phone"),
+        ({"name": "Acme", "email": "buyer@huawei.com"}, "same e-mail domain"),
+    ],
+)
+def test_likely_duplicates_are_offered_before_saving(
+    store: LocalStore, huawei: str, fields: dict[str, str], reason: str
+) -> None:
+    with store.reading() as conn:
+        [match] = possible_duplicates(conn, fields)
+    assert match.account_id == huawei and reason in match.reasons
+    with (
+        pytest.raises(DuplicateAccountError, match="may be the same company"),
+        store.transaction() as conn,
+    ):
+        create_account(conn, fields, actor=ME)
+    with store.transaction() as conn:
+        new_id = create_account(conn, fields, actor=ME, confirmed_not_duplicate=True)
+    assert new_id != huawei
+
+
+def test_an_unrelated_company_saves_without_questions(store: LocalStore, huawei: str) -> None:
+    with store.transaction() as conn:
+        assert possible_duplicates(conn, {"name": "珠海格力电器股份有限公司"}) == []
+        account_id = create_account(conn, {"name": "珠海格力电器股份有限公司"}, actor=ME)
+        assert writes.load(conn, "account", account_id)["owner_id"] == ME  # type: ignore[index]
+
+
+def test_merge_moves_everything_to_the_survivor_and_tombstones_the_duplicate(
+    store: LocalStore, huawei: str
+) -> None:
+    with store.transaction() as conn:
+        duplicate = create_account(
+            conn,
+            {"name": "华为技术", "city": "深圳市", "website": "https://www.huawei.com"},
+            actor=ME,
+            confirmed_not_duplicate=True,
+        )
+        contact = writes.create(
+            conn, "contact", {"account_id": duplicate, "name": "任正非"}, actor=ME
+        )
+        deal = writes.create(
+            conn,
+            "opportunity",
+            {"account_id": duplicate, "name": "园区网络升级", "amount": "880000"},
+            actor=ME,
+        )
+        writes.create(conn, "contact", {"account_id": huawei, "name": "孟晚舟"}, actor=ME)
+        result = merge_accounts(conn, huawei, duplicate, actor=ME)
+    assert result.moved["contact"] == 1 and result.moved["opportunity"] == 1
+    assert result.filled_fields == ["city", "website"]
+    with store.reading() as conn:
+        contacts = (
+            conn.execute(
+                select(Contact.__table__.c.id).where(Contact.__table__.c.account_id == huawei)
+            )
+            .scalars()
+            .all()
+        )
+        assert set(contacts) >= {contact}
+        assert (
+            conn.execute(
+                select(Opportunity.__table__.c.account_id).where(Opportunity.__table__.c.id == deal)
+            ).scalar_one()
+            == huawei
+        )
+        gone = writes.load(conn, "account", duplicate)
+        assert gone is not None and gone["deleted"]
+        survivor = writes.load(conn, "account", huawei)
+        assert survivor is not None and survivor["city"] == "深圳市"
+        assert all(hit.record_id != duplicate for hit in search(conn, "华为技术"))
+        assert any(hit.record_id == contact for hit in search(conn, "任正非"))
+        assert outbox.pending_count(conn) > 0
+
+
+def test_an_account_cannot_be_merged_into_itself(store: LocalStore, huawei: str) -> None:
+    from sfa.domain.errors import DomainError
+
+    with pytest.raises(DomainError, match="itself"), store.transaction() as conn:
+        merge_accounts(conn, huawei, huawei, actor=ME)
