@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -34,6 +34,7 @@ __all__ = [
     "QAction",
     "QApplication",
     "QHeaderView",
+    "QInputMethodEvent",
     "QKeySequence",
     "QLabel",
     "QLineEdit",

@@ -58,7 +58,15 @@ class Context:
         """Local office time ``days`` from today (negative: in the past), in +08:00."""
         return self.midnight + timedelta(days=days, hours=hour, minutes=minute)
 
+    def workday(self, days: int) -> int:
+        """``days`` moved off the weekend (back to Friday in the past, on to Monday ahead)."""
+        weekday = (self.today.weekday() + days) % 7
+        if weekday < 5:
+            return days
+        return days - (weekday - 4) if days <= 0 else days + (7 - weekday)
+
     def working_time(self, days: int) -> datetime:
-        """A plausible time of the working day (09:00–17:50) ``days`` from today."""
+        """A plausible time of a working day (09:00–17:50) about ``days`` from today."""
         rng = self.rng
-        return self.at(days, rng.randint(9, 17), rng.choice((0, 10, 15, 20, 30, 40, 45, 50)))
+        hour = rng.choice((9, 10, 10, 11, 11, 13, 14, 14, 15, 15, 16, 17))
+        return self.at(self.workday(days), hour, rng.choice((0, 10, 15, 20, 30, 40, 45, 50)))

@@ -17,6 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -67,7 +68,7 @@ def upgrade(engine: Engine, path: Path | None, target: str = "head") -> Path | N
     """Bring the schema to ``target``; returns the backup copy made first, if any."""
     script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise DatabaseTooNewError(
             f"This database was written by a newer version of SFA Desk (schema {current}). "
             "Install the newer version to open it; nothing was changed."
@@ -81,6 +82,13 @@ def upgrade(engine: Engine, path: Path | None, target: str = "head") -> Path | N
         config.attributes["connection"] = connection
         command.upgrade(config, target)
     return backup
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _backup(engine: Engine, path: Path, revision: str) -> Path:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, Table, or_, select
 
 from sfa.domain.duplicates import Certainty, DuplicateMatch, company_domain, compare, core_name
 from sfa.store.tables import Account
 
-_accounts = Account.__table__
+_accounts = cast(Table, Account.__table__)
 _CANDIDATE_LIMIT = 200
 
 
@@ -54,6 +54,6 @@ def find_duplicates(conn: Connection, candidate: Mapping[str, Any]) -> list[Dupl
         .where(_accounts.c.deleted.is_(False), or_(*conditions))
         .limit(_CANDIDATE_LIMIT)
     ).mappings()
-    matches = [match for row in rows if (match := compare(candidate, row)) is not None]
+    matches = [m for row in rows if (m := compare(candidate, dict(row))) is not None]
     matches.sort(key=lambda m: (m.certainty != Certainty.CERTAIN, -len(m.reasons), m.name))
     return matches

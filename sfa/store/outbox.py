@@ -10,14 +10,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, RowMapping, func, select
+from sqlalchemy import Connection, RowMapping, Table, func, select
 
 from sfa.domain.columns import utcnow
 from sfa.store.tables import OutboxEntry
 
-_outbox = OutboxEntry.__table__
+_outbox = cast(Table, OutboxEntry.__table__)
 
 PENDING = "pending"
 

@@ -8,9 +8,9 @@ base is refreshed, so the pending change is later pushed against the newest serv
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from sfa.domain.clean import clean_fields, to_wire
@@ -18,8 +18,8 @@ from sfa.store.search import index_documents, remove_from_index
 from sfa.store.tables import BaseSnapshot, OutboxEntry
 from sfa.store.writes import search_documents, table_of
 
-_base = BaseSnapshot.__table__
-_outbox = OutboxEntry.__table__
+_base = cast(Table, BaseSnapshot.__table__)
+_outbox = cast(Table, OutboxEntry.__table__)
 _BOOKKEEPING = ("created_at", "updated_at", "created_by", "updated_by")
 
 

@@ -37,7 +37,7 @@ ENTITY_ORDER: tuple[str, ...] = ("account", "contact", "opportunity", "quote")
 """Searched entities, in the order they win ties."""
 
 _COLUMNS = ("name", "name_py", "name_ini", "other", "codes")
-_WEIGHTS = "10.0, 8.0, 6.0, 1.0, 4.0"
+_WEIGHTS = "20.0, 16.0, 10.0, 1.0, 8.0"
 
 SEARCH_DDL: tuple[str, ...] = (
     """CREATE TABLE IF NOT EXISTS search_doc (
@@ -56,6 +56,9 @@ SEARCH_DDL: tuple[str, ...] = (
         codes TEXT NOT NULL,
         UNIQUE (entity, record_id)
     )""",
+    "CREATE INDEX IF NOT EXISTS ix_search_doc_name_key ON search_doc (name_key)",
+    "CREATE INDEX IF NOT EXISTS ix_search_doc_py_key ON search_doc (py_key)",
+    "CREATE INDEX IF NOT EXISTS ix_search_doc_ini_key ON search_doc (ini_key)",
     """CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
         name, name_py, name_ini, other, codes,
         content='search_doc', content_rowid='id',
@@ -162,8 +165,8 @@ def document_for(entity: str, values: Mapping[str, Any]) -> SearchDocument | Non
         title=title,
         subtitle=subtitle,
         name_key=name_key(title),
-        py_key="".join(name.key_pinyin),
-        ini_key="".join(name.key_initials),
+        py_key=name.key_pinyin,
+        ini_key=name.key_initials,
         name=" ".join(name.text),
         name_py=" ".join(name.pinyin),
         name_ini=" ".join(name.initials),
@@ -200,20 +203,43 @@ def remove_from_index(conn: Connection, entity: str, record_id: str) -> None:
     )
 
 
+CANDIDATES = 2_000
+"""How many matches are ranked by BM25 at most (the newest ones): a one-character query
+can match most of 400,000 records and ranking them all would take a second; records whose
+name is or starts with the query are found by index whatever their number."""
+
 _ENTITY_RANK = " ".join(f"WHEN '{e}' THEN {i}" for i, e in enumerate(ENTITY_ORDER))
+_KEY_END = "\U0010ffff"
 
 _SEARCH = f"""
-SELECT d.entity, d.record_id, d.title, d.subtitle
-FROM search_fts JOIN search_doc AS d ON d.id = search_fts.rowid
-WHERE search_fts MATCH :match {{entity_filter}}
-ORDER BY
+WITH hits (id, score) AS MATERIALIZED (
+    SELECT search_fts.rowid, bm25(search_fts, {_WEIGHTS})
+    FROM search_fts {{hits_join}}
+    WHERE search_fts MATCH :match {{hits_filter}}
+    ORDER BY search_fts.rowid DESC
+    LIMIT :cap
+),
+heads (id) AS (
+    SELECT id FROM (SELECT id FROM search_doc WHERE name_key >= :key AND name_key < :key_end
+                    LIMIT :cap)
+    UNION SELECT id FROM (SELECT id FROM search_doc WHERE py_key >= :key AND py_key < :key_end
+                          LIMIT :cap)
+    UNION SELECT id FROM (SELECT id FROM search_doc WHERE ini_key >= :key AND ini_key < :key_end
+                          LIMIT :cap)
+),
+candidates (id, score) AS (
+    SELECT id, score FROM hits
+    UNION ALL SELECT id, NULL FROM heads WHERE id NOT IN (SELECT id FROM hits)
+)
+SELECT d.entity, d.record_id, d.title, d.subtitle,
     CASE WHEN d.name_key = :key OR d.py_key = :key OR d.ini_key = :key THEN 0
          WHEN substr(d.name_key, 1, :n) = :key OR substr(d.py_key, 1, :n) = :key
               OR substr(d.ini_key, 1, :n) = :key THEN 1
-         ELSE 2 END,
-    bm25(search_fts, {_WEIGHTS}),
-    CASE d.entity {_ENTITY_RANK} ELSE {len(ENTITY_ORDER)} END,
-    d.title
+         ELSE 2 END AS tier
+FROM candidates AS c JOIN search_doc AS d ON d.id = c.id
+WHERE 1 {{filter}}
+ORDER BY tier, CASE WHEN tier < 2 THEN length(d.name_key) END, c.score,
+    CASE d.entity {_ENTITY_RANK} ELSE {len(ENTITY_ORDER)} END, d.title
 LIMIT :limit
 """
 
@@ -226,15 +252,24 @@ def search(
     if built is None or limit <= 0:
         return []
     match, key = built
-    params: dict[str, Any] = {"match": match, "key": key, "n": len(key), "limit": limit}
-    entity_filter = ""
+    params: dict[str, Any] = {
+        "match": match,
+        "key": key,
+        "key_end": key + _KEY_END,
+        "n": len(key),
+        "limit": limit,
+        "cap": max(CANDIDATES, limit),
+    }
+    hits_join = hits_filter = entity_filter = ""
     if entities is not None:
         wanted = [e for e in ENTITY_ORDER if e in entities]
         if not wanted:
             return []
-        names = [f":e{i}" for i in range(len(wanted))]
+        names = ", ".join(f":e{i}" for i in range(len(wanted)))
         params.update({f"e{i}": e for i, e in enumerate(wanted)})
-        entity_filter = f"AND d.entity IN ({', '.join(names)})"
-    sql = _SEARCH.format(entity_filter=entity_filter)
+        hits_join = "JOIN search_doc AS h ON h.id = search_fts.rowid"
+        hits_filter = f"AND h.entity IN ({names})"
+        entity_filter = f"AND d.entity IN ({names})"
+    sql = _SEARCH.format(hits_join=hits_join, hits_filter=hits_filter, filter=entity_filter)
     rows = conn.exec_driver_sql(sql, params).all()
-    return [SearchHit(e, rid, title, sub, rank) for rank, (e, rid, title, sub) in enumerate(rows)]
+    return [SearchHit(e, rid, title, sub, rank) for rank, (e, rid, title, sub, _) in enumerate(rows)]

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 _MAX_SEGMENTATIONS = 4
 
 
+@lru_cache(maxsize=8192)
 def _toneless(syllable: str) -> str:
     """``zhòng`` → ``zhong``, ``lǜ`` → ``lv`` (pypinyin's NORMAL style spells ü as v)."""
     text = syllable.replace("ü", "v").replace("Ü", "v")

@@ -22,13 +22,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from sfa.store.search_pinyin import syllables_of
 
 MIN_SUFFIX = 3
 """Shortest code suffix indexed: fragments of one or two digits are not worth the index."""
 
-_WORD = re.compile(r"[^\W_]+")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+_PIECE = re.compile(f"([{_HAN}]+)|([^\\W_{_HAN}]+)")
+"""A Han run, or a run of other letters and digits (``_`` and punctuation separate)."""
+_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 _CODE_CHARS = re.compile(r"[^0-9a-z]")
 
 
@@ -46,7 +50,7 @@ def is_cjk(char: str) -> bool:
 def fold(text: str) -> str:
     """Width- and case-folded text without diacritics (as ``unicode61`` folds it)."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    if text.isascii():
+    if text.isascii() or not _ACCENTED.search(text):
         return text
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize(
@@ -54,18 +58,9 @@ def fold(text: str) -> str:
     )
 
 
-def pieces(text: str) -> Iterator[tuple[bool, str]]:
-    """Split folded ``text`` into ``(is_cjk, run)``: Han runs and other word runs."""
-    for match in _WORD.finditer(text):
-        word = match.group()
-        start = 0
-        cjk = is_cjk(word[0])
-        for i in range(1, len(word)):
-            now = is_cjk(word[i])
-            if now != cjk:
-                yield cjk, word[start:i]
-                start, cjk = i, now
-        yield cjk, word[start:]
+def pieces(text: str) -> list[tuple[bool, str]]:
+    """Split folded ``text`` into ``(is_han, run)``: Han runs and other word runs."""
+    return [(bool(han), han or word) for han, word in _PIECE.findall(text)]
 
 
 def pairs(items: list[str], sep: str = "") -> list[str]:
@@ -90,6 +85,34 @@ def _syllable_runs(run: str) -> Iterator[list[str]]:
         yield current
 
 
+Analysis = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str]
+"""(character tokens, pinyin tokens, initials tokens, pinyin key, initials key)."""
+
+
+@lru_cache(maxsize=131_072)
+def analyse(raw: str) -> Analysis:
+    """All token views of one field's text; memoised because cities, titles, account
+    names and common person names recur across thousands of records."""
+    text: list[str] = []
+    pinyin: list[str] = []
+    initials: list[str] = []
+    key_pinyin: list[str] = []
+    key_initials: list[str] = []
+    for han, run in pieces(fold(raw)):
+        if not han:
+            text.append(run)
+            key_pinyin.append(run)
+            continue
+        text.extend(pairs(list(run)))
+        for syllables in _syllable_runs(run):
+            pinyin.extend(pairs(syllables, "_"))
+            letters = [s[0] for s in syllables]
+            initials.extend(pairs(letters))
+            key_pinyin.extend(syllables)
+            key_initials.extend(letters)
+    return tuple(text), tuple(pinyin), tuple(initials), "".join(key_pinyin), "".join(key_initials)
+
+
 class TextTokens:
     """Accumulates the token views of one field group (e.g. a record's name)."""
 
@@ -99,27 +122,20 @@ class TextTokens:
         self.text: list[str] = []
         self.pinyin: list[str] = []
         self.initials: list[str] = []
-        self.key_pinyin: list[str] = []
-        self.key_initials: list[str] = []
+        self.key_pinyin = ""
+        self.key_initials = ""
 
     def add(self, raw: str | None, *, phonetic: bool = True) -> None:
         """Add a field's text; ``phonetic`` also indexes the pinyin of its Han runs."""
         if not raw:
             return
-        for cjk, run in pieces(fold(raw)):
-            if not cjk:
-                self.text.append(run)
-                self.key_pinyin.append(run)
-                continue
-            self.text.extend(pairs(list(run)))
-            if not phonetic:
-                continue
-            for syllables in _syllable_runs(run):
-                self.pinyin.extend(pairs(syllables, "_"))
-                initials = [s[0] for s in syllables]
-                self.initials.extend(pairs(initials))
-                self.key_pinyin.extend(syllables)
-                self.key_initials.extend(initials)
+        text, pinyin, initials, key_pinyin, key_initials = analyse(raw)
+        self.text.extend(text)
+        if phonetic:
+            self.pinyin.extend(pinyin)
+            self.initials.extend(initials)
+            self.key_pinyin += key_pinyin
+            self.key_initials += key_initials
 
 
 def name_key(raw: str | None) -> str:

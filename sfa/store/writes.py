@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, select
 
@@ -29,14 +29,14 @@ from sfa.store.search import (
 )
 from sfa.store.tables import ENTITY_TABLES, Account, BaseSnapshot
 
-_base = BaseSnapshot.__table__
-_accounts = Account.__table__
+_base = cast(Table, BaseSnapshot.__table__)
+_accounts = cast(Table, Account.__table__)
 _IN_CHUNK = 900  # well under SQLite's limit on bound parameters
 
 
 def table_of(entity: str) -> Table:
     try:
-        return ENTITY_TABLES[entity].__table__  # type: ignore[return-value]
+        return cast(Table, ENTITY_TABLES[entity].__table__)
     except KeyError:
         raise DomainError(f"“{entity}” is not a known entity") from None
 
@@ -224,7 +224,7 @@ def _reindex_children(conn: Connection, account_id: str) -> None:
         rows = conn.execute(
             select(table).where(table.c.account_id == account_id, table.c.deleted.is_(False))
         ).mappings()
-        index_documents(conn, search_documents(conn, entity, rows))
+        index_documents(conn, search_documents(conn, entity, [dict(row) for row in rows]))
 
 
 def _account_names(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:

@@ -1,0 +1,172 @@
+"""Pull: pages of the changes a user can see, and what moved in or out of their sight.
+
+A cursor is ``c1.<server>.<rev>.<scope>``: the last rev the client has, and the digest of
+the visibility snapshot (:class:`~sfa.server.tables.ScopeSnapshot`) it was computed with.
+
+* Pages only go up to the counter value read at the start of the (consistent) read, and revs
+  are allocated under the counter lock in commit order, so no rev below the new cursor can
+  commit later: a cursor never skips a change.
+* Comparing the cursor's snapshot with what the user sees now gives the records that moved
+  in (sent whole, whatever their rev) and those that moved out (``revoked``).
+* A cursor from another server, ahead of this one, naming an unknown snapshot or simply
+  unreadable gets ``reset``: the client takes a fresh snapshot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from sfa.domain.clean import to_wire
+from sfa.server.db import current_rev, is_postgres
+from sfa.server.records import fields_of
+from sfa.server.tables import ENTITY_TABLES, ScopeSnapshot, ServerRecord, User
+from sfa.server.visibility import DIMENSIONS, Scope, Viewer, scope_for
+from sfa.wire.schemas import Change, PullResponse, RecordRef
+
+CURSOR_PREFIX = "c1"
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    server: str
+    rev: int
+    scope: str
+
+    def encode(self) -> str:
+        return f"{CURSOR_PREFIX}.{self.server}.{self.rev}.{self.scope}"
+
+    @classmethod
+    def decode(cls, text: str) -> Cursor | None:
+        parts = text.split(".")
+        if len(parts) != 4 or parts[0] != CURSOR_PREFIX or not parts[2].isdigit():
+            return None
+        return cls(parts[1], int(parts[2]), parts[3])
+
+
+def server_tag(server_id: str) -> str:
+    return server_id[:12]
+
+
+def pull(
+    session: Session, user: User, viewer: Viewer, server_id: str, cursor: str | None, limit: int
+) -> PullResponse:
+    cap = current_rev(session)
+    scope = scope_for(session, viewer)
+    previous: Scope | None = None
+    after = 0
+    if cursor is not None:
+        parsed = Cursor.decode(cursor)
+        snapshot = session.get(ScopeSnapshot, parsed.scope) if parsed is not None else None
+        if (
+            parsed is None
+            or snapshot is None
+            or snapshot.user_id != user.id
+            or parsed.server != server_tag(server_id)
+            or parsed.rev > cap
+        ):
+            return PullResponse(changes=[], revoked=[], cursor=None, has_more=False, reset=True)
+        previous = Scope.from_json(snapshot.data)
+        after = parsed.rev
+    digest = _save_scope(session, user.id, scope)
+    moved_in: list[Change] = []
+    revoked: list[RecordRef] = []
+    if previous is not None and previous.sets != scope.sets:
+        moved_in, revoked = _scope_moves(session, previous, scope)
+    changes, has_more = _page(session, scope, after, cap, limit, tombstones=previous is not None)
+    last = changes[-1].rev if has_more else cap
+    seen = {(change.entity, change.id) for change in changes}
+    changes = [c for c in moved_in if (c.entity, c.id) not in seen] + changes
+    return PullResponse(
+        changes=changes,
+        revoked=revoked,
+        cursor=Cursor(server_tag(server_id), last, digest).encode(),
+        has_more=has_more,
+    )
+
+
+def _save_scope(session: Session, user_id: str, scope: Scope) -> str:
+    data = scope.as_json()
+    text = json.dumps({"user": user_id, "scope": data}, sort_keys=True, separators=(",", ":"))
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    dialect = postgresql if is_postgres(session) else sqlite
+    statement = (
+        dialect.insert(ScopeSnapshot)
+        .values(digest=digest, user_id=user_id, data=data)
+        .on_conflict_do_nothing(index_elements=["digest"])
+    )
+    session.execute(statement)
+    return digest
+
+
+def _key(entity: str, row: ServerRecord) -> str | None:
+    dimension = DIMENSIONS[entity]
+    return None if dimension is None else getattr(row, dimension[1])
+
+
+def _change(entity: str, row: ServerRecord) -> Change:
+    return Change(
+        entity=entity,
+        id=row.id,
+        rev=row.rev,
+        deleted=row.deleted,
+        fields=to_wire(entity, fields_of(entity, row)),
+    )
+
+
+def _page(
+    session: Session, scope: Scope, after: int, cap: int, limit: int, *, tombstones: bool
+) -> tuple[list[Change], bool]:
+    """The first ``limit`` visible changes with ``after < rev <= cap``, in rev order."""
+    candidates: list[Change] = []
+    maybe_more = False
+    for entity, table in ENTITY_TABLES.items():
+        taken = 0
+        start = after
+        while taken < limit:
+            query = select(table).where(table.rev > start, table.rev <= cap)
+            if not tombstones:
+                query = query.where(~table.deleted)
+            rows = session.scalars(query.order_by(table.rev).limit(limit)).all()
+            for row in rows:
+                if scope.allows(entity, _key(entity, row)):
+                    candidates.append(_change(entity, row))
+                    taken += 1
+            if len(rows) < limit:
+                break
+            start = rows[-1].rev
+        else:
+            maybe_more = True
+    candidates.sort(key=lambda change: change.rev)
+    return candidates[:limit], maybe_more or len(candidates) > limit
+
+
+def _scope_moves(
+    session: Session, previous: Scope, scope: Scope
+) -> tuple[list[Change], list[RecordRef]]:
+    """Records visible now but not under ``previous`` (whole), and the other way (revoked)."""
+    moved_in: list[Change] = []
+    revoked: list[RecordRef] = []
+    for entity, dimension in DIMENSIONS.items():
+        if dimension is None or previous.sets.get(dimension[0]) == scope.sets.get(dimension[0]):
+            continue
+        table = ENTITY_TABLES[entity]
+        column = getattr(table, dimension[1])
+        incoming: list[str] = []
+        for record_id, key in session.execute(select(table.id, column).where(~table.deleted)):
+            was, now = previous.allows(entity, key), scope.allows(entity, key)
+            if now and not was:
+                incoming.append(record_id)
+            elif was and not now:
+                revoked.append(RecordRef(entity=entity, id=record_id))
+        for start in range(0, len(incoming), _CHUNK):
+            chunk = incoming[start : start + _CHUNK]
+            rows = session.scalars(select(table).where(table.id.in_(chunk)).order_by(table.rev))
+            moved_in.extend(_change(entity, row) for row in rows)
+    return moved_in, revoked

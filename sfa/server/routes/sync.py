@@ -1,0 +1,48 @@
+"""Push and pull (the sync contract)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from sfa.server import auth
+from sfa.server.db import read_session, write_session
+from sfa.server.deps import Protocol, State, Token
+from sfa.server.errors import ApiError
+from sfa.server.pull import pull as pull_changes
+from sfa.server.push import push as push_batch
+from sfa.server.visibility import viewer_for
+from sfa.wire.schemas import PullResponse, PushRequest, PushResponse
+
+router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
+
+
+@router.post("/push", response_model_exclude_none=True)
+def push(body: PushRequest, state: State, token: Token, _protocol: Protocol) -> PushResponse:
+    secret = state.secret
+    with write_session(state.engine) as session:
+        user = auth.authenticate(session, secret, token)
+        return push_batch(session, user, body)
+
+
+@router.get("/pull")
+def pull(
+    state: State,
+    token: Token,
+    _protocol: Protocol,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int | None, Query(ge=1)] = None,
+) -> PullResponse:
+    settings = state.settings
+    size = limit or settings.pull_default_limit
+    if size > settings.pull_max_limit:
+        raise ApiError(
+            422, "schema", f"limit: must be at most {settings.pull_max_limit}",
+            {"errors": [{"field": "limit", "message": "too large"}]},
+        )
+    secret, server_id = state.secret, state.server_id
+    with read_session(state.engine) as session:
+        user = auth.authenticate(session, secret, token)
+        viewer = viewer_for(session, user)
+        return pull_changes(session, user, viewer, server_id, cursor, size)
