@@ -18,8 +18,10 @@ from typing import Any
 
 from sfa.demo import generate
 from sfa.domain.coerce import to_wire_value
+from sfa.domain.fields import entity_fields
 from sfa.store import writes
 from sfa.store.store import LocalStore
+from sfa.store.writes import column_defaults
 
 BATCH = 5_000
 ACTOR = "bench-user"
@@ -53,9 +55,11 @@ def through_raw_sqlite(path: Path, rows: dict[str, list[dict[str, Any]]]) -> flo
     connection.execute("PRAGMA synchronous=NORMAL")
     prepared = {}
     for entity, data in rows.items():
-        columns = ["id", "rev", "deleted", *[k for k in data[0] if k != "id"]]
+        defaults = column_defaults(entity)
+        columns = ["id", "rev", "deleted", *entity_fields(entity)]
         values = [
-            tuple([row["id"], 0, 0, *[_plain(row.get(c)) for c in columns[3:]]]) for row in data
+            (row["id"], 0, 0, *[_plain(row.get(c, defaults.get(c))) for c in columns[3:]])
+            for row in data
         ]
         prepared[entity] = (columns, values)
     started = time.perf_counter()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import groupby
 from typing import Any
 
 from sqlalchemy import func, select
@@ -13,8 +12,6 @@ from sfa.store.replica import apply_remote
 from sfa.store.store import LocalStore
 from sfa.store.tables import Account
 
-BATCH = 500
-
 
 def has_data(store: LocalStore) -> bool:
     with store.reading() as connection:
@@ -23,16 +20,11 @@ def has_data(store: LocalStore) -> bool:
 
 def load_demo_company(store: LocalStore, *, accounts: int = 300, seed: int = 7) -> int:
     """Write the seeded demo company as if it had been pulled; returns the records written."""
-    written = 0
-    for entity, records in groupby(_numbered(generate(accounts=accounts, seed=seed)), _entity):
-        batch = [fields for _, fields in records]
-        with store.transaction() as connection:
-            written += apply_remote(connection, entity, batch)
-    return written
-
-
-def _entity(item: tuple[str, dict[str, Any]]) -> str:
-    return item[0]
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for entity, fields in _numbered(generate(accounts=accounts, seed=seed)):
+        by_entity.setdefault(entity, []).append(fields)
+    with store.transaction() as connection:
+        return sum(apply_remote(connection, entity, rows) for entity, rows in by_entity.items())
 
 
 def _numbered(

@@ -160,25 +160,31 @@ def login(
     return issue_tokens(session, settings, secret, user)
 
 
-def refresh(session: Session, settings: Settings, secret: str, token: str) -> IssuedTokens:
-    """Rotate a refresh token; a reused (already rotated) one revokes its whole family."""
+def refresh(
+    session: Session, settings: Settings, secret: str, token: str
+) -> IssuedTokens | ApiError:
+    """Rotate a refresh token; a reused (already rotated) one revokes its whole family.
+
+    A refusal is returned, not raised: the caller commits first, so that a family revoked
+    because of reuse stays revoked.
+    """
     query = select(RefreshToken).where(RefreshToken.token_hash == _digest(token))
     if is_postgres(session):
         query = query.with_for_update()
     row = session.scalars(query).first()
     now = utcnow()
     if row is None or row.expires_at <= now:
-        raise _unauthorized("The session has expired; log in again.")
+        return _unauthorized("The session has expired; log in again.")
     if row.revoked_at is not None:
         session.execute(
             update(RefreshToken)
             .where(RefreshToken.family_id == row.family_id, RefreshToken.revoked_at.is_(None))
             .values(revoked_at=now)
         )
-        raise _unauthorized("This session was ended; log in again.")
+        return _unauthorized("This session was ended; log in again.")
     user = session.get(User, row.user_id)
     if not _can_log_in(user):
-        raise _unauthorized("This account is disabled.")
+        return _unauthorized("This account is disabled.")
     assert user is not None
     row.revoked_at = now
     return issue_tokens(session, settings, secret, user, family_id=row.family_id)

@@ -54,8 +54,13 @@ def write_change(
     changes: Mapping[str, Any],
     *,
     action: str,
+    new: bool = False,
 ) -> int:
-    """Apply ``changes`` to ``row`` under a new rev; record the fields' revs and the audit."""
+    """Apply ``changes`` to ``row`` under a new rev; record the fields' revs and the audit.
+
+    The rev is allocated first: allocating it flushes, and a ``new`` row must not be
+    flushed before its fields are set.
+    """
     rev = next_rev(session)
     now = utcnow()
     audit: dict[str, list[Any]] = {}
@@ -67,6 +72,8 @@ def write_change(
     row.rev = rev
     row.updated_at = now
     row.updated_by = actor.user_id
+    if new:
+        session.add(row)
     session.add(
         AuditEntry(
             at=now,
@@ -97,8 +104,7 @@ def create_record(
     row = table(id=record_id, deleted=False, rev=0, field_revs={}, **dict(server_values or {}))
     row.created_at = utcnow()
     row.created_by = actor.user_id
-    session.add(row)
-    write_change(session, actor, entity, row, dict(values), action="create")
+    write_change(session, actor, entity, row, dict(values), action="create", new=True)
     # Fields left to their column defaults changed at creation too.
     row.field_revs = dict.fromkeys(field_names(entity), row.rev)
     return row

@@ -14,17 +14,19 @@ from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from sfa.domain.clean import clean_fields, to_wire
+from sfa.domain.fields import entity_fields
 from sfa.store.search import index_documents, remove_from_index
 from sfa.store.tables import BaseSnapshot, OutboxEntry
-from sfa.store.writes import search_documents, table_of
+from sfa.store.writes import column_defaults, search_documents, table_of
 
 _base = cast(Table, BaseSnapshot.__table__)
 _outbox = cast(Table, OutboxEntry.__table__)
 _BOOKKEEPING = ("created_at", "updated_at", "created_by", "updated_by")
+_NOT_FIELDS = frozenset(("id", "rev", "deleted", *_BOOKKEEPING))
 
 
 def apply_remote(conn: Connection, entity: str, records: Iterable[Mapping[str, Any]]) -> int:
-    """Upsert server records (each with ``id``, ``rev``, ``deleted`` and all fields)."""
+    """Upsert server records (each with ``id``, ``rev``, ``deleted`` and its fields)."""
     table = table_of(entity)
     pending_ids = set(
         conn.execute(
@@ -33,34 +35,40 @@ def apply_remote(conn: Connection, entity: str, records: Iterable[Mapping[str, A
             )
         ).scalars()
     )
+    defaults = {name: None for name in entity_fields(entity)} | column_defaults(entity)
     rows: list[dict[str, Any]] = []
-    live: list[dict[str, Any]] = []
     for record in records:
-        fields = {
-            k: v for k, v in record.items() if k not in ("id", "rev", "deleted", *_BOOKKEEPING)
-        }
-        cleaned = clean_fields(entity, fields, creating=False)
+        fields = {k: v for k, v in record.items() if k not in _NOT_FIELDS}
         row = {"id": record["id"], "rev": record["rev"], "deleted": bool(record.get("deleted"))}
-        row.update({k: record[k] for k in _BOOKKEEPING if k in record})
-        row.update(cleaned)
+        row.update({k: record.get(k) for k in _BOOKKEEPING})
+        row.update(defaults)
+        row.update(clean_fields(entity, fields, creating=False))
         if row["id"] in pending_ids:
             _refresh_base(conn, entity, row)
-            continue
-        rows.append(row)
+        else:
+            rows.append(row)
+    if not rows:
+        return 0
+    conn.execute(_upsert(table), rows)
+    for row in rows:
         if row["deleted"]:
             remove_from_index(conn, entity, row["id"])
-        else:
-            live.append(row)
-    for row in rows:
-        statement = sqlite_insert(table).values(row)
-        conn.execute(
-            statement.on_conflict_do_update(
-                index_elements=[table.c.id],
-                set_={k: statement.excluded[k] for k in row if k != "id"},
-            )
-        )
+    live = [row for row in rows if not row["deleted"]]
     index_documents(conn, search_documents(conn, entity, live))
     return len(rows)
+
+
+def _upsert(table: Table) -> Any:
+    """One INSERT … ON CONFLICT DO UPDATE for every column, run once per page (executemany)."""
+    statement = sqlite_insert(table)
+    return statement.on_conflict_do_update(
+        index_elements=[table.c.id],
+        set_={
+            column.name: statement.excluded[column.name]
+            for column in table.c
+            if column.name != "id"
+        },
+    )
 
 
 def _refresh_base(conn: Connection, entity: str, row: Mapping[str, Any]) -> None:

@@ -31,7 +31,14 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from sfa.store.search_query import build_match
-from sfa.store.search_tokens import TextTokens, code_tokens, email_words, name_key
+from sfa.store.search_tokens import (
+    TextTokens,
+    code_tokens,
+    company_core,
+    credit_code_tokens,
+    email_words,
+    name_key,
+)
 
 ENTITY_ORDER: tuple[str, ...] = ("account", "contact", "opportunity", "quote")
 """Searched entities, in the order they win ties."""
@@ -62,8 +69,7 @@ SEARCH_DDL: tuple[str, ...] = (
     """CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
         name, name_py, name_ini, other, codes,
         content='search_doc', content_rowid='id',
-        tokenize="unicode61 remove_diacritics 2 tokenchars '_'",
-        prefix='1'
+        tokenize="unicode61 remove_diacritics 2 tokenchars '_'"
     )""",
     """CREATE TRIGGER IF NOT EXISTS search_doc_ai AFTER INSERT ON search_doc BEGIN
         INSERT INTO search_fts (rowid, name, name_py, name_ini, other, codes)
@@ -123,7 +129,7 @@ def _fields(entity: str, v: Mapping[str, Any]) -> tuple[str, str, list[str | Non
             v.get("name") or "",
             _join(place, v.get("phone")),
             [v.get("province"), v.get("city"), v.get("district")],
-            [v.get("phone"), v.get("credit_code")],
+            [v.get("phone")],
         )
     if entity == "contact":
         return (
@@ -157,7 +163,7 @@ def document_for(entity: str, values: Mapping[str, Any]) -> SearchDocument | Non
     other = TextTokens()
     for text in other_texts:
         other.add(text)
-    other.add(values.get("account_name"), phonetic=False)
+    other.add(company_core(values.get("account_name")), phonetic=False)
     other_tokens = [*other.text, *other.pinyin, *email_words(values.get("email"))]
     return SearchDocument(
         entity=entity,
@@ -167,11 +173,11 @@ def document_for(entity: str, values: Mapping[str, Any]) -> SearchDocument | Non
         name_key=name_key(title),
         py_key=name.key_pinyin,
         ini_key=name.key_initials,
-        name=" ".join(name.text),
+        name=" ".join(name.text + name.chars),
         name_py=" ".join(name.pinyin),
         name_ini=" ".join(name.initials),
         other=" ".join(other_tokens),
-        codes=" ".join(code_tokens(codes)),
+        codes=" ".join(code_tokens(codes) + credit_code_tokens(values.get("credit_code"))),
     )
 
 

@@ -33,17 +33,23 @@ def _pair_phrase(items: list[str], sep: str = "", *, prefix: bool) -> str:
     return _quote(pair_tokens, prefix=prefix)
 
 
+def _han_expression(run: str) -> str:
+    """One character: that character anywhere in a name (names index every character
+    alone); two or more: the phrase of their pairs in the name or other fields."""
+    if len(run) == 1:
+        return "name : " + _quote([run], prefix=False)
+    return "{name other} : " + _pair_phrase(list(run), prefix=False)
+
+
 def _word_expression(word: str) -> str | None:
     runs = list(pieces(word))
     if not runs:
         return None
-    if any(cjk for cjk, _ in runs):
-        parts = [
-            "{name other} : "
-            + (_pair_phrase(list(run), prefix=False) if cjk else _quote([run], prefix=True))
-            for cjk, run in runs
-        ]
+    if any(han for han, _ in runs):
+        parts = [_han_expression(run) if han else _quote([run], prefix=True) for han, run in runs]
         return "(" + " AND ".join(parts) + ")"
+    if len(word) == 1 and word.isascii() and word.isalpha():
+        return "name_ini : " + _quote([word], prefix=True)
     options = ["{name other} : " + _quote([run for _, run in runs], prefix=True)]
     code = code_text(word)
     if any(c.isdigit() for c in code):

@@ -85,8 +85,9 @@ def _syllable_runs(run: str) -> Iterator[list[str]]:
         yield current
 
 
-Analysis = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str]
-"""(character tokens, pinyin tokens, initials tokens, pinyin key, initials key)."""
+Analysis = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str]
+"""(word and pair tokens, single Han characters, pinyin tokens, initials tokens,
+pinyin key, initials key)."""
 
 
 @lru_cache(maxsize=131_072)
@@ -94,6 +95,7 @@ def analyse(raw: str) -> Analysis:
     """All token views of one field's text; memoised because cities, titles, account
     names and common person names recur across thousands of records."""
     text: list[str] = []
+    chars: list[str] = []
     pinyin: list[str] = []
     initials: list[str] = []
     key_pinyin: list[str] = []
@@ -104,22 +106,31 @@ def analyse(raw: str) -> Analysis:
             key_pinyin.append(run)
             continue
         text.extend(pairs(list(run)))
+        chars.extend(run)
         for syllables in _syllable_runs(run):
             pinyin.extend(pairs(syllables, "_"))
             letters = [s[0] for s in syllables]
             initials.extend(pairs(letters))
             key_pinyin.extend(syllables)
             key_initials.extend(letters)
-    return tuple(text), tuple(pinyin), tuple(initials), "".join(key_pinyin), "".join(key_initials)
+    return (
+        tuple(text),
+        tuple(chars),
+        tuple(pinyin),
+        tuple(initials),
+        "".join(key_pinyin),
+        "".join(key_initials),
+    )
 
 
 class TextTokens:
     """Accumulates the token views of one field group (e.g. a record's name)."""
 
-    __slots__ = ("initials", "key_initials", "key_pinyin", "pinyin", "text")
+    __slots__ = ("chars", "initials", "key_initials", "key_pinyin", "pinyin", "text")
 
     def __init__(self) -> None:
         self.text: list[str] = []
+        self.chars: list[str] = []
         self.pinyin: list[str] = []
         self.initials: list[str] = []
         self.key_pinyin = ""
@@ -129,8 +140,9 @@ class TextTokens:
         """Add a field's text; ``phonetic`` also indexes the pinyin of its Han runs."""
         if not raw:
             return
-        text, pinyin, initials, key_pinyin, key_initials = analyse(raw)
+        text, chars, pinyin, initials, key_pinyin, key_initials = analyse(raw)
         self.text.extend(text)
+        self.chars.extend(chars)
         if phonetic:
             self.pinyin.extend(pinyin)
             self.initials.extend(initials)
@@ -156,11 +168,39 @@ def suffixes(code: str) -> list[str]:
 
 
 def code_tokens(values: Iterable[str | None]) -> list[str]:
-    """Suffix tokens of several codes (phone, credit code, quote number…)."""
+    """Suffix tokens of several codes (phone digits, quote number…)."""
     out: list[str] = []
     for value in values:
         out.extend(suffixes(code_text(value)))
     return out
+
+
+CREDIT_CODE_PARTS = (0, 2, 8)
+"""Where a typed credit-code fragment may start: the whole code, the region code after the
+authority and type characters, and the embedded organisation code (组织机构代码). Indexing
+all 16 suffixes of every code would cost a fifth of the index for fragments nobody types."""
+
+
+def credit_code_tokens(raw: str | None) -> list[str]:
+    """Tokens of a unified social credit code (see :data:`CREDIT_CODE_PARTS`)."""
+    code = code_text(raw)
+    return [code[i:] for i in CREDIT_CODE_PARTS if len(code) - i >= MIN_SUFFIX]
+
+
+_LEGAL_FORMS = re.compile(
+    "(股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|股份公司|集团公司|集团|公司)$"
+)
+
+
+def company_core(name: str | None) -> str | None:
+    """A company name without its legal form (深圳市华为技术有限公司 → 深圳市华为技术).
+
+    Used where an account's name is indexed on its contacts: the legal form matches every
+    company and would only make the index bigger and the matches longer.
+    """
+    if not name:
+        return name
+    return _LEGAL_FORMS.sub("", name) or name
 
 
 def email_words(raw: str | None) -> list[str]:

@@ -148,7 +148,7 @@ def create_many(
 def _new_row(
     entity: str, record_id: str, cleaned: Mapping[str, Any], actor: str | None, stamp: datetime
 ) -> dict[str, Any]:
-    defaults = {name: value for name, value in _defaults(entity).items() if name not in cleaned}
+    defaults = {name: value for name, value in column_defaults(entity).items() if name not in cleaned}
     return {
         "id": record_id,
         "rev": 0,
@@ -163,7 +163,7 @@ def _new_row(
 
 
 @cache
-def _defaults(entity: str) -> dict[str, Any]:
+def column_defaults(entity: str) -> dict[str, Any]:
     """Column defaults, made explicit so the search index sees the same row the table holds."""
     table = table_of(entity)
     result: dict[str, Any] = {}

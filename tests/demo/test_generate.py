@@ -13,6 +13,7 @@ import pytest
 from stdnum.cn import uscc
 
 from sfa.demo import generate
+from sfa.demo.base import uuid4_text
 from sfa.demo.pools import CITIES
 from sfa.domain.clean import clean_fields
 from sfa.domain.enums import STAGE_PROBABILITY, QuoteStatus, Stage
@@ -224,6 +225,11 @@ def test_generation_streams_instead_of_building_everything() -> None:
     head = list(itertools.islice(generate(accounts=10_000_000, today=TODAY), 500))
     assert [entity for entity, _ in head[:7]] == ["user"] * 5 + ["territory"] * 2
     assert sum(1 for entity, _ in head if entity == "account") > 10
+
+
+def test_fast_ids_are_exactly_uuid4() -> None:
+    for bits in (0, 2**128 - 1, 0x1234_5678_9ABC_DEF0_0FED_CBA9_8765_4321):
+        assert uuid4_text(bits) == str(uuid.UUID(int=bits, version=4))
 
 
 def test_negative_account_count_is_refused() -> None:

@@ -40,5 +40,7 @@ def login(body: LoginRequest, request: Request, state: State) -> TokenResponse:
 def refresh(body: RefreshRequest, state: State) -> TokenResponse:
     secret = state.secret
     with write_session(state.engine) as session:
-        tokens = auth.refresh(session, state.settings, secret, body.refresh_token)
-    return _response(tokens)
+        outcome = auth.refresh(session, state.settings, secret, body.refresh_token)
+    if isinstance(outcome, ApiError):
+        raise outcome
+    return _response(outcome)
