@@ -51,6 +51,9 @@ class MainWindow(QMainWindow):
         self.accounts_view = _table(self.accounts_model)
         self.accounts_view.setSortingEnabled(True)
         self.accounts_view.sortByColumn(AccountsModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.accounts_view.setColumnWidth(AccountsModel.NAME, 340)
+        self.accounts_view.setColumnWidth(AccountsModel.PHONE, 150)
+        self.results_view.setColumnWidth(SearchResultsModel.TITLE, 340)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.results_view)

@@ -126,9 +126,9 @@ def test_rejected_mutation_leaves_nothing_half_applied(api: Api, world: World) -
 
 def test_changes_are_audited_and_an_admin_restores_a_delete(api: Api, world: World) -> None:
     contact = new_id()
-    api.push("rep1", mutation("contact", contact, {"account_id": world.south_account,
-                                                   "name": "Wei"}), client_id="laptop-7")
-    api.push("rep1", mutation("contact", contact, {"name": "Wei Wei"}, base_rev=0))
+    created = api.push("rep1", mutation("contact", contact, {"account_id": world.south_account,
+                                                             "name": "Wei"}), client_id="laptop-7")
+    api.push("rep1", mutation("contact", contact, {"name": "Wei Wei"}, base_rev=created[0]["rev"]))
     api.push("rep1", mutation("contact", contact, op="delete"))
     log = api.client.get("/api/v1/admin/audit", params={"entity": "contact", "id": contact},
                          headers=api.headers("admin")).json()
