@@ -14,10 +14,9 @@ from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from sfa.domain.clean import clean_fields, to_wire
-from sfa.domain.fields import entity_fields
 from sfa.store.search import index_documents, remove_from_index
 from sfa.store.tables import BaseSnapshot, OutboxEntry
-from sfa.store.writes import column_defaults, search_documents, table_of
+from sfa.store.writes import empty_row, search_documents, table_of
 
 _base = cast(Table, BaseSnapshot.__table__)
 _outbox = cast(Table, OutboxEntry.__table__)
@@ -35,7 +34,7 @@ def apply_remote(conn: Connection, entity: str, records: Iterable[Mapping[str, A
             )
         ).scalars()
     )
-    defaults = {name: None for name in entity_fields(entity)} | column_defaults(entity)
+    defaults = empty_row(entity)
     rows: list[dict[str, Any]] = []
     for record in records:
         fields = {k: v for k, v in record.items() if k not in _NOT_FIELDS}

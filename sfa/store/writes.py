@@ -148,7 +148,6 @@ def create_many(
 def _new_row(
     entity: str, record_id: str, cleaned: Mapping[str, Any], actor: str | None, stamp: datetime
 ) -> dict[str, Any]:
-    defaults = {name: value for name, value in column_defaults(entity).items() if name not in cleaned}
     return {
         "id": record_id,
         "rev": 0,
@@ -157,9 +156,15 @@ def _new_row(
         "updated_at": stamp,
         "created_by": actor,
         "updated_by": actor,
-        **defaults,
+        **empty_row(entity),
         **cleaned,
     }
+
+
+@cache
+def empty_row(entity: str) -> dict[str, Any]:
+    """Every field at its default (or empty): bulk inserts need the same keys on every row."""
+    return {name: None for name in entity_fields(entity)} | column_defaults(entity)
 
 
 @cache
