@@ -31,10 +31,8 @@ def protocol_version(
     x_sfa_protocol: Annotated[str | None, Header()] = None,
 ) -> int:
     """The client's protocol: missing means 1; newer is fine; older than we serve is 426."""
-    if x_sfa_protocol is None:
-        return 1
     try:
-        version = int(x_sfa_protocol.strip())
+        version = 1 if x_sfa_protocol is None else int(x_sfa_protocol.strip())
     except ValueError as exc:
         raise ApiError(
             400, "bad_request", "X-SFA-Protocol must be an integer.", {"field": "X-SFA-Protocol"}

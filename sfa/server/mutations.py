@@ -147,7 +147,7 @@ def _upsert(ctx: Context, mutation: Mutation, row: ServerRecord | None) -> Mutat
     after = {**before, **changes}
     if entity == "account" and territories.PLACE_FIELDS & changes.keys():
         territory_id = territories.derive_territory(ctx.session, row.id, after)
-        if territory_id != row.territory_id:
+        if territory_id != before.get("territory_id"):
             changes["territory_id"] = after["territory_id"] = territory_id
     if ctx.viewer is not None:
         check_write(ctx.session, ctx.viewer, entity, before, after)

@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sfa.domain.clean import to_wire
-from sfa.server.db import current_rev, is_postgres
+from sfa.server.db import current_rev, is_postgres, read_session, write_session
 from sfa.server.records import fields_of
 from sfa.server.tables import ENTITY_TABLES, ScopeSnapshot, ServerRecord, User
-from sfa.server.visibility import DIMENSIONS, Scope, Viewer, scope_for
+from sfa.server.visibility import DIMENSIONS, Scope, Viewer, scope_for, viewer_for
 from sfa.wire.schemas import Change, PullResponse, RecordRef
 
 CURSOR_PREFIX = "c1"
@@ -54,9 +55,28 @@ def server_tag(server_id: str) -> str:
     return server_id[:12]
 
 
+def pull_page(
+    engine: Engine, authenticate: Callable[[Session], User], server_id: str,
+    cursor: str | None, limit: int,
+) -> PullResponse:
+    """Compute a page in one consistent read, then store its visibility snapshot if new.
+
+    The snapshot is written in its own short transaction after the read, so pulls never hold
+    (or wait for) the write lock while reading; most pulls find their snapshot stored already.
+    """
+    with read_session(engine) as session:
+        user = authenticate(session)
+        page, snapshot = pull(session, user, viewer_for(session, user), server_id, cursor, limit)
+    if snapshot is not None:
+        with write_session(engine) as session:
+            _save_scope(session, snapshot)
+    return page
+
+
 def pull(
     session: Session, user: User, viewer: Viewer, server_id: str, cursor: str | None, limit: int
-) -> PullResponse:
+) -> tuple[PullResponse, ScopeSnapshot | None]:
+    """A page for ``user``, and the snapshot its cursor names when that is not stored yet."""
     cap = current_rev(session)
     scope = scope_for(session, viewer)
     previous: Scope | None = None
@@ -71,10 +91,14 @@ def pull(
             or parsed.server != server_tag(server_id)
             or parsed.rev > cap
         ):
-            return PullResponse(changes=[], revoked=[], cursor=None, has_more=False, reset=True)
+            reset = PullResponse(changes=[], revoked=[], cursor=None, has_more=False, reset=True)
+            return reset, None
         previous = Scope.from_json(snapshot.data)
         after = parsed.rev
-    digest = _save_scope(session, user.id, scope)
+    snapshot = _snapshot(user.id, scope)
+    digest = snapshot.digest
+    if session.get(ScopeSnapshot, digest) is not None:
+        snapshot = None
     moved_in: list[Change] = []
     revoked: list[RecordRef] = []
     if previous is not None and previous.sets != scope.sets:
@@ -83,26 +107,31 @@ def pull(
     last = changes[-1].rev if has_more else cap
     seen = {(change.entity, change.id) for change in changes}
     changes = [c for c in moved_in if (c.entity, c.id) not in seen] + changes
-    return PullResponse(
+    page = PullResponse(
         changes=changes,
         revoked=revoked,
         cursor=Cursor(server_tag(server_id), last, digest).encode(),
         has_more=has_more,
     )
+    return page, snapshot
 
 
-def _save_scope(session: Session, user_id: str, scope: Scope) -> str:
+def _snapshot(user_id: str, scope: Scope) -> ScopeSnapshot:
     data = scope.as_json()
     text = json.dumps({"user": user_id, "scope": data}, sort_keys=True, separators=(",", ":"))
     digest = hashlib.sha256(text.encode()).hexdigest()
+    return ScopeSnapshot(digest=digest, user_id=user_id, data=data)
+
+
+def _save_scope(session: Session, snapshot: ScopeSnapshot) -> None:
+    """Insert unless a concurrent pull already did (same digest, same content)."""
     dialect = postgresql if is_postgres(session) else sqlite
     statement = (
         dialect.insert(ScopeSnapshot)
-        .values(digest=digest, user_id=user_id, data=data)
+        .values(digest=snapshot.digest, user_id=snapshot.user_id, data=snapshot.data)
         .on_conflict_do_nothing(index_elements=["digest"])
     )
     session.execute(statement)
-    return digest
 
 
 def _key(entity: str, row: ServerRecord) -> str | None:

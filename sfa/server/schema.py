@@ -66,8 +66,11 @@ def _seed(engine: Engine) -> None:
 
 
 def server_info(engine: Engine, key: str) -> str:
-    with write_session(engine) as session:
-        row = session.get(ServerInfo, key)
-        if row is None:
-            raise RuntimeError("the database has not been initialised: run `sfa-server init`")
-        return row.value
+    """A fact about this installation (read only: it never waits for writers)."""
+    with engine.connect() as connection:
+        value = connection.execute(
+            select(ServerInfo.value).where(ServerInfo.key == key)
+        ).scalar_one_or_none()
+    if value is None:
+        raise RuntimeError("the database has not been initialised: run `sfa-server init`")
+    return str(value)

@@ -1,114 +1,65 @@
-"""Local full-text search over accounts, contacts, opportunities and quotes.
+"""Local search over accounts, contacts, opportunities and quotes: the one search box.
 
-One search box, offline: Chinese fragments (``华为`` in ``深圳市华为技术有限公司``), pinyin
-(``huawei``, ``huaw``), initials (``hw``, ``szs``), phone, e-mail, city, credit code and
-quote-number fragments. How text is cut is explained in :mod:`sfa.store.search_tokens`;
-how a query is built in :mod:`sfa.store.search_query`.
-
-Storage: ``search_doc`` is an ordinary table, one row per record, holding what a hit
-shows (title, subtitle), the keys used for ranking and the pre-tokenised text; the FTS5
-table ``search_fts`` indexes that text as *external content*, kept in step by triggers.
-The text is thus stored once, upserting a document is one ``INSERT … ON CONFLICT`` (the
-triggers remove the old tokens and add the new), and deleting one is one ``DELETE``.
+Offline, by Chinese fragment (``华为`` in ``深圳市华为技术有限公司``), pinyin (``huawei``,
+``huaw``), initials (``hw``, ``szs``), phone, e-mail, city, credit code or quote number.
+The pieces: :mod:`~sfa.store.search_tokens` cuts text into tokens (the design is
+explained there), :mod:`~sfa.store.search_pinyin` gives fast pinyin,
+:mod:`~sfa.store.search_documents` builds a record's document,
+:mod:`~sfa.store.search_index` holds the tables and the write path, and
+:mod:`~sfa.store.search_query` turns typed text into an FTS5 query. This module runs the
+query and re-exports the public interface.
 
 Ranking, best first:
 
-1. tier 0 — the name (or its pinyin, or its initials) *is* what was typed;
-2. tier 1 — the name (or its pinyin or initials) *starts with* it;
-3. tier 2 — anything else that matches;
+1. tier 0 — the name, its pinyin or its initials *is* what was typed (spaces ignored);
+2. tier 1 — one of them *starts with* it; within tiers 0–1 shorter names first;
+3. tier 2 — anything else that matches, by BM25 with name columns weighted far above the
+   others (a contact found through its account's name comes after the account);
 
-within a tier by BM25 with the name weighted over other fields, then accounts before
-contacts before opportunities before quotes, then title.
+then accounts before contacts before opportunities before quotes, then title. Tiers 0–1
+come from B-tree indexes on the keys, so they are complete however many records match;
+BM25 ranks at most :data:`CANDIDATES` matches (the most recently indexed) — only a one- or
+two-character query that matches tens of thousands of records reaches that cap.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, fields
-from operator import attrgetter
+from collections.abc import Collection
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from sfa.store.search_documents import ENTITY_ORDER, SearchDocument, document_for
+from sfa.store.search_index import (
+    SEARCH_DDL,
+    index_documents,
+    optimize_index,
+    remove_from_index,
+)
 from sfa.store.search_query import build_match
-from sfa.store.search_tokens import (
-    TextTokens,
-    code_tokens,
-    company_core,
-    credit_code_tokens,
-    email_words,
-    name_key,
-)
 
-ENTITY_ORDER: tuple[str, ...] = ("account", "contact", "opportunity", "quote")
-"""Searched entities, in the order they win ties."""
+__all__ = [
+    "CANDIDATES",
+    "ENTITY_ORDER",
+    "SEARCH_DDL",
+    "SearchDocument",
+    "SearchHit",
+    "document_for",
+    "index_documents",
+    "optimize_index",
+    "remove_from_index",
+    "search",
+]
 
-_COLUMNS = ("name", "name_py", "name_ini", "other", "codes")
 _WEIGHTS = "20.0, 16.0, 10.0, 1.0, 8.0"
-
-SEARCH_DDL: tuple[str, ...] = (
-    """CREATE TABLE IF NOT EXISTS search_doc (
-        id INTEGER PRIMARY KEY,
-        entity TEXT NOT NULL,
-        record_id TEXT NOT NULL,
-        title TEXT NOT NULL,
-        subtitle TEXT NOT NULL,
-        name_key TEXT NOT NULL,
-        py_key TEXT NOT NULL,
-        ini_key TEXT NOT NULL,
-        name TEXT NOT NULL,
-        name_py TEXT NOT NULL,
-        name_ini TEXT NOT NULL,
-        other TEXT NOT NULL,
-        codes TEXT NOT NULL,
-        UNIQUE (entity, record_id)
-    )""",
-    "CREATE INDEX IF NOT EXISTS ix_search_doc_name_key ON search_doc (name_key)",
-    "CREATE INDEX IF NOT EXISTS ix_search_doc_py_key ON search_doc (py_key)",
-    "CREATE INDEX IF NOT EXISTS ix_search_doc_ini_key ON search_doc (ini_key)",
-    """CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
-        name, name_py, name_ini, other, codes,
-        content='search_doc', content_rowid='id',
-        tokenize="unicode61 remove_diacritics 2 tokenchars '_'"
-    )""",
-    """CREATE TRIGGER IF NOT EXISTS search_doc_ai AFTER INSERT ON search_doc BEGIN
-        INSERT INTO search_fts (rowid, name, name_py, name_ini, other, codes)
-        VALUES (new.id, new.name, new.name_py, new.name_ini, new.other, new.codes);
-    END""",
-    """CREATE TRIGGER IF NOT EXISTS search_doc_ad AFTER DELETE ON search_doc BEGIN
-        INSERT INTO search_fts (search_fts, rowid, name, name_py, name_ini, other, codes)
-        VALUES ('delete', old.id, old.name, old.name_py, old.name_ini, old.other, old.codes);
-    END""",
-    """CREATE TRIGGER IF NOT EXISTS search_doc_au AFTER UPDATE ON search_doc BEGIN
-        INSERT INTO search_fts (search_fts, rowid, name, name_py, name_ini, other, codes)
-        VALUES ('delete', old.id, old.name, old.name_py, old.name_ini, old.other, old.codes);
-        INSERT INTO search_fts (rowid, name, name_py, name_ini, other, codes)
-        VALUES (new.id, new.name, new.name_py, new.name_ini, new.other, new.codes);
-    END""",
-)
-"""CREATE statements of the search tables (idempotent; a migration runs them in order)."""
-
-
-@dataclass(frozen=True, slots=True)
-class SearchDocument:
-    """The indexed form of one record: what a hit shows, ranking keys, token columns."""
-
-    entity: str
-    record_id: str
-    title: str
-    subtitle: str
-    name_key: str
-    py_key: str
-    ini_key: str
-    name: str
-    name_py: str
-    name_ini: str
-    other: str
-    codes: str
+"""BM25 weights of name, name_py, name_ini, other, codes."""
 
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
+    """One result: enough to show a row and open the record."""
+
     entity: str
     record_id: str
     title: str
@@ -117,102 +68,13 @@ class SearchHit:
     """Position in the result list, 0 = best."""
 
 
-def _join(*parts: Any) -> str:
-    return " · ".join(str(p) for p in parts if p)
+CANDIDATES = 500
+"""How many matches BM25 ranks at most (the most recently indexed ones). Ranking costs
+~10 µs a row, and a one-character query can match most of 400,000 records."""
 
-
-def _fields(entity: str, v: Mapping[str, Any]) -> tuple[str, str, list[str | None], list[str]]:
-    """(title, subtitle, other texts with pinyin, codes) of one record."""
-    if entity == "account":
-        place = v.get("city") or v.get("province")
-        return (
-            v.get("name") or "",
-            _join(place, v.get("phone")),
-            [v.get("province"), v.get("city"), v.get("district")],
-            [v.get("phone")],
-        )
-    if entity == "contact":
-        return (
-            v.get("name") or "",
-            _join(v.get("account_name"), v.get("title"), v.get("phone")),
-            [v.get("title")],
-            [v.get("phone")],
-        )
-    if entity == "opportunity":
-        return v.get("name") or "", _join(v.get("account_name"), v.get("stage")), [], []
-    number = v.get("number") or ""
-    return number, _join(v.get("account_name"), v.get("status")), [], [number]
-
-
-def document_for(entity: str, values: Mapping[str, Any]) -> SearchDocument | None:
-    """The search document of a record, or ``None`` if it is not searched or is deleted.
-
-    ``values`` holds the record's current fields (as in :mod:`sfa.domain.records`) and
-    ``id``; contacts, opportunities and quotes may add ``account_name`` so that they are
-    found, and shown, with their account.
-    """
-    if entity not in ENTITY_ORDER or values.get("deleted"):
-        return None
-    record_id = values.get("id")
-    if not record_id:
-        return None
-    title, subtitle, other_texts, codes = _fields(entity, values)
-    name = TextTokens()
-    if entity != "quote":
-        name.add(title)
-    other = TextTokens()
-    for text in other_texts:
-        other.add(text)
-    other.add(company_core(values.get("account_name")), phonetic=False)
-    other_tokens = [*other.text, *other.pinyin, *email_words(values.get("email"))]
-    return SearchDocument(
-        entity=entity,
-        record_id=str(record_id),
-        title=title,
-        subtitle=subtitle,
-        name_key=name_key(title),
-        py_key=name.key_pinyin,
-        ini_key=name.key_initials,
-        name=" ".join(name.text + name.chars),
-        name_py=" ".join(name.pinyin),
-        name_ini=" ".join(name.initials),
-        other=" ".join(other_tokens),
-        codes=" ".join(code_tokens(codes) + credit_code_tokens(values.get("credit_code"))),
-    )
-
-
-_row = attrgetter(*(f.name for f in fields(SearchDocument)))
-
-_UPSERT = """
-INSERT INTO search_doc (entity, record_id, title, subtitle, name_key, py_key, ini_key,
-                        name, name_py, name_ini, other, codes)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (entity, record_id) DO UPDATE SET
-    title = excluded.title, subtitle = excluded.subtitle, name_key = excluded.name_key,
-    py_key = excluded.py_key, ini_key = excluded.ini_key, name = excluded.name,
-    name_py = excluded.name_py, name_ini = excluded.name_ini, other = excluded.other,
-    codes = excluded.codes
-"""
-
-
-def index_documents(conn: Connection, docs: Iterable[SearchDocument]) -> None:
-    """Insert or replace many documents in one ``executemany`` (the bulk write path)."""
-    rows = [_row(doc) for doc in docs]
-    if rows:
-        conn.exec_driver_sql(_UPSERT, rows)
-
-
-def remove_from_index(conn: Connection, entity: str, record_id: str) -> None:
-    """Drop a record's document (deleted records must stop matching)."""
-    conn.exec_driver_sql(
-        "DELETE FROM search_doc WHERE entity = ? AND record_id = ?", (entity, record_id)
-    )
-
-
-CANDIDATES = 2_000
-"""How many matches are ranked by BM25 at most (the newest ones): a one-character query
-can match most of 400,000 records and ranking them all would take a second; records whose
-name is or starts with the query are found by index whatever their number."""
+HEADS = 300
+"""How many records whose name, pinyin or initials start with the query are fetched per key
+(from B-tree indexes, in key order) before the shortest are put first."""
 
 _ENTITY_RANK = " ".join(f"WHEN '{e}' THEN {i}" for i, e in enumerate(ENTITY_ORDER))
 _KEY_END = "\U0010ffff"
@@ -227,11 +89,11 @@ WITH hits (id, score) AS MATERIALIZED (
 ),
 heads (id) AS (
     SELECT id FROM (SELECT id FROM search_doc WHERE name_key >= :key AND name_key < :key_end
-                    LIMIT :cap)
+                    LIMIT :heads)
     UNION SELECT id FROM (SELECT id FROM search_doc WHERE py_key >= :key AND py_key < :key_end
-                          LIMIT :cap)
+                          LIMIT :heads)
     UNION SELECT id FROM (SELECT id FROM search_doc WHERE ini_key >= :key AND ini_key < :key_end
-                          LIMIT :cap)
+                          LIMIT :heads)
 ),
 candidates (id, score) AS (
     SELECT id, score FROM hits
@@ -265,6 +127,7 @@ def search(
         "n": len(key),
         "limit": limit,
         "cap": max(CANDIDATES, limit),
+        "heads": max(HEADS, limit),
     }
     hits_join = hits_filter = entity_filter = ""
     if entities is not None:
@@ -278,4 +141,6 @@ def search(
         entity_filter = f"AND d.entity IN ({names})"
     sql = _SEARCH.format(hits_join=hits_join, hits_filter=hits_filter, filter=entity_filter)
     rows = conn.exec_driver_sql(sql, params).all()
-    return [SearchHit(e, rid, title, sub, rank) for rank, (e, rid, title, sub, _) in enumerate(rows)]
+    return [
+        SearchHit(e, rid, title, sub, rank) for rank, (e, rid, title, sub, _) in enumerate(rows)
+    ]

@@ -23,10 +23,8 @@ _MAX_SEGMENTATIONS = 4
 @lru_cache(maxsize=8192)
 def _toneless(syllable: str) -> str:
     """``zhòng`` → ``zhong``, ``lǜ`` → ``lv`` (pypinyin's NORMAL style spells ü as v)."""
-    text = syllable.replace("ü", "v").replace("Ü", "v")
-    stripped = "".join(
-        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
-    )
+    decomposed = unicodedata.normalize("NFD", syllable.lower()).replace("u\u0308", "v")
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.lower()
 
 
@@ -86,7 +84,9 @@ def _syllable_sets() -> tuple[frozenset[str], frozenset[str]]:
     almost any consonant string would parse as pinyin (``hm`` + …), drowning initials.
     """
     table, _ = _tables()
-    full = frozenset(s for s in set(table.values()) if s.isalpha() and any(v in s for v in "aeiouv"))
+    full = frozenset(
+        s for s in set(table.values()) if s.isalpha() and any(v in s for v in "aeiouv")
+    )
     prefixes = frozenset(s[:i] for s in full for i in range(1, len(s) + 1))
     return full, prefixes
 

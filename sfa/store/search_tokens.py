@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from sfa.store.search_pinyin import syllables_of
 
@@ -85,9 +86,19 @@ def _syllable_runs(run: str) -> Iterator[list[str]]:
         yield current
 
 
-Analysis = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str]
-"""(word and pair tokens, single Han characters, pinyin tokens, initials tokens,
-pinyin key, initials key)."""
+class Analysis(NamedTuple):
+    """Every token view of one field's text."""
+
+    text: tuple[str, ...]
+    """Word tokens and Han pairs (``深圳 圳市 市``)."""
+    chars: tuple[str, ...]
+    """Each Han character alone (indexed for names, so one typed character finds it)."""
+    pinyin: tuple[str, ...]
+    initials: tuple[str, ...]
+    key: str
+    """Letters, digits and Han characters run together (for exact/prefix ranking)."""
+    key_pinyin: str
+    key_initials: str
 
 
 @lru_cache(maxsize=131_072)
@@ -98,9 +109,11 @@ def analyse(raw: str) -> Analysis:
     chars: list[str] = []
     pinyin: list[str] = []
     initials: list[str] = []
+    key: list[str] = []
     key_pinyin: list[str] = []
     key_initials: list[str] = []
     for han, run in pieces(fold(raw)):
+        key.append(run)
         if not han:
             text.append(run)
             key_pinyin.append(run)
@@ -113,45 +126,19 @@ def analyse(raw: str) -> Analysis:
             initials.extend(pairs(letters))
             key_pinyin.extend(syllables)
             key_initials.extend(letters)
-    return (
+    return Analysis(
         tuple(text),
         tuple(chars),
         tuple(pinyin),
         tuple(initials),
+        "".join(key),
         "".join(key_pinyin),
         "".join(key_initials),
     )
 
 
-class TextTokens:
-    """Accumulates the token views of one field group (e.g. a record's name)."""
-
-    __slots__ = ("chars", "initials", "key_initials", "key_pinyin", "pinyin", "text")
-
-    def __init__(self) -> None:
-        self.text: list[str] = []
-        self.chars: list[str] = []
-        self.pinyin: list[str] = []
-        self.initials: list[str] = []
-        self.key_pinyin = ""
-        self.key_initials = ""
-
-    def add(self, raw: str | None, *, phonetic: bool = True) -> None:
-        """Add a field's text; ``phonetic`` also indexes the pinyin of its Han runs."""
-        if not raw:
-            return
-        text, chars, pinyin, initials, key_pinyin, key_initials = analyse(raw)
-        self.text.extend(text)
-        self.chars.extend(chars)
-        if phonetic:
-            self.pinyin.extend(pinyin)
-            self.initials.extend(initials)
-            self.key_pinyin += key_pinyin
-            self.key_initials += key_initials
-
-
 def name_key(raw: str | None) -> str:
-    """The name as compared for exact/prefix ranking: folded, letters and digits only."""
+    """Text as compared for exact/prefix ranking: folded, letters, digits and Han only."""
     return "".join(run for _, run in pieces(fold(raw or "")))
 
 

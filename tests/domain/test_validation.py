@@ -10,6 +10,7 @@ import pytest
 from sfa.domain.clean import clean_fields, to_wire
 from sfa.domain.errors import ValidationError
 from sfa.domain.money import round_money
+from sfa.domain.validation import normalize_email, normalize_phone
 
 VALID_CODE = "91110108551385082Q"
 
@@ -132,3 +133,58 @@ def test_money_rounds_half_up_to_the_currency_minor_unit(
     amount: str, currency: str, expected: str
 ) -> None:
     assert str(round_money(Decimal(amount), currency)) == expected
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Zhang.Wei@HuaWei.COM",
+        "Sales@huawei.com",
+        "li_na+quotes@sub.example.com.cn",
+        "a@b.co",
+        "first.last@xn--fiqs8s.cn",
+        "王伟@例子.中国",
+        "x" * 64 + "@" + "d" * 60 + ".com",
+    ],
+)
+def test_fast_email_check_agrees_with_the_library(address: str) -> None:
+    from email_validator import validate_email
+
+    expected = validate_email(address, check_deliverability=False).normalized
+    assert normalize_email(address) == expected
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["a..b@example.com", "a@-example.com", "a@example", ".a@example.com", "a@exa_mple.com"],
+)
+def test_fast_email_check_rejects_what_the_library_rejects(address: str) -> None:
+    with pytest.raises(ValidationError, match="not a valid e-mail address"):
+        normalize_email(address)
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "+8613800138000",
+        "+8675528780808",
+        "+14155552671",
+        "+442079460958",
+        "+8612345678901",
+        "+86138001380001",
+        "+860755123456",
+        "+999123456789",
+    ],
+)
+def test_fast_e164_check_agrees_with_the_library(number: str) -> None:
+    import phonenumbers
+
+    try:
+        valid = phonenumbers.is_valid_number(phonenumbers.parse(number, None))
+    except phonenumbers.NumberParseException:
+        valid = False
+    if valid:
+        assert normalize_phone(number) == number
+    else:
+        with pytest.raises(ValidationError):
+            normalize_phone(number)

@@ -56,7 +56,7 @@ def _pg_exec(admin_url: str, sql: str) -> None:
         host=parsed.host, port=parsed.port or 5432, user=parsed.username,
         password=parsed.password, dbname=parsed.database, autocommit=True,
     ) as conn:
-        conn.execute(sql)  # type: ignore[arg-type]
+        conn.execute(sql)
 
 
 @pytest.fixture(scope="session")

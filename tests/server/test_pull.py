@@ -7,9 +7,9 @@ import time
 
 from sqlalchemy.orm import Session
 
-from sfa.server.db import lock_counter, read_session, write_session
+from sfa.server.db import lock_counter, write_session
 from sfa.server.mutations import Context, apply_mutation
-from sfa.server.pull import pull
+from sfa.server.pull import pull_page
 from sfa.server.push import push
 from sfa.server.records import Actor
 from sfa.server.schema import server_info
@@ -145,6 +145,7 @@ def test_cursor_never_skips_a_late_committing_writer(api: Api, world: World) -> 
             errors.append(exc)
 
     _, cursor = api.pull_all("rep1")
+    server_id = server_info(engine, "server_id")
     thread_a = threading.Thread(target=writer_a)
     thread_a.start()
     assert a_applied.wait(10)
@@ -152,11 +153,12 @@ def test_cursor_never_skips_a_late_committing_writer(api: Api, world: World) -> 
     thread_b.start()
     time.sleep(0.5)
     assert not b_done.is_set()  # B queues behind A's counter lock
-    server_id = server_info(engine, "server_id")
-    with read_session(engine) as session:
+    def rep1(session: Session) -> User:
         user = session.get(User, api.users["rep1"])
         assert user is not None
-        middle = pull(session, user, viewer_for(session, user), server_id, cursor, 100)
+        return user
+
+    middle = pull_page(engine, rep1, server_id, cursor, 100)
     assert middle.changes == []  # nothing committed yet, and the cursor does not move past A
     release_a.set()
     thread_a.join(10)

@@ -7,12 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from sfa.server import auth
-from sfa.server.db import read_session, write_session
+from sfa.server.db import write_session
 from sfa.server.deps import Protocol, State, Token
 from sfa.server.errors import ApiError
-from sfa.server.pull import pull as pull_changes
+from sfa.server.pull import pull_page
 from sfa.server.push import push as push_batch
-from sfa.server.visibility import viewer_for
 from sfa.wire.schemas import PullResponse, PushRequest, PushResponse
 
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
@@ -42,7 +41,7 @@ def pull(
             {"errors": [{"field": "limit", "message": "too large"}]},
         )
     secret, server_id = state.secret, state.server_id
-    with read_session(state.engine) as session:
-        user = auth.authenticate(session, secret, token)
-        viewer = viewer_for(session, user)
-        return pull_changes(session, user, viewer, server_id, cursor, size)
+    return pull_page(
+        state.engine, lambda session: auth.authenticate(session, secret, token), server_id,
+        cursor, size,
+    )
