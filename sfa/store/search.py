@@ -17,9 +17,14 @@ Ranking, best first:
    others (a contact found through its account's name comes after the account);
 
 then accounts before contacts before opportunities before quotes, then title. Tiers 0–1
-come from B-tree indexes on the keys, so they are complete however many records match;
-BM25 ranks at most :data:`CANDIDATES` matches (the most recently indexed) — only a one- or
-two-character query that matches tens of thousands of records reaches that cap.
+come from B-tree indexes on the keys, so they hold however many records match; BM25 ranks
+at most :data:`CANDIDATES` matches, the most recently indexed, which matters only for
+short queries matching thousands of records (``有限``, ``王``) — the rep types on.
+
+Queries of one or two Latin letters are read narrowly (see
+:mod:`~sfa.store.search_query`): ``z`` finds names whose pinyin or initials start with
+it; ``zw`` also finds the initials ``z w`` anywhere in a name, but not ``zw…`` as the
+start of a syllable in the middle of one.
 """
 
 from __future__ import annotations
@@ -76,17 +81,20 @@ HEADS = 300
 """How many records whose name, pinyin or initials start with the query are fetched per key
 (from B-tree indexes, in key order) before the shortest are put first."""
 
+_HITS = f"""
+    SELECT search_fts.rowid, bm25(search_fts, {_WEIGHTS})
+    FROM search_fts {{join}}
+    WHERE search_fts MATCH :match {{filter}}
+    ORDER BY search_fts.rowid DESC
+    LIMIT :cap
+"""
+_NO_HITS = "SELECT NULL, NULL WHERE 0"
+
 _ENTITY_RANK = " ".join(f"WHEN '{e}' THEN {i}" for i, e in enumerate(ENTITY_ORDER))
 _KEY_END = "\U0010ffff"
 
 _SEARCH = f"""
-WITH hits (id, score) AS MATERIALIZED (
-    SELECT search_fts.rowid, bm25(search_fts, {_WEIGHTS})
-    FROM search_fts {{hits_join}}
-    WHERE search_fts MATCH :match {{hits_filter}}
-    ORDER BY search_fts.rowid DESC
-    LIMIT :cap
-),
+WITH hits (id, score) AS MATERIALIZED ({{hits}}),
 heads (id) AS (
     SELECT id FROM (SELECT id FROM search_doc WHERE name_key >= :key AND name_key < :key_end
                     LIMIT :heads)
@@ -139,7 +147,8 @@ def search(
         hits_join = "JOIN search_doc AS h ON h.id = search_fts.rowid"
         hits_filter = f"AND h.entity IN ({names})"
         entity_filter = f"AND d.entity IN ({names})"
-    sql = _SEARCH.format(hits_join=hits_join, hits_filter=hits_filter, filter=entity_filter)
+    hits = _HITS.format(join=hits_join, filter=hits_filter) if match is not None else _NO_HITS
+    sql = _SEARCH.format(hits=hits, filter=entity_filter)
     rows = conn.exec_driver_sql(sql, params).all()
     return [
         SearchHit(e, rid, title, sub, rank) for rank, (e, rid, title, sub, _) in enumerate(rows)

@@ -53,6 +53,14 @@ def _phrase_tools() -> tuple[object, dict[str, list[list[str]]]]:
     return seg, PHRASES_DICT
 
 
+def warm() -> None:
+    """Build the tables now (~0.5 s) rather than in the first search or index call; the app
+    can call this from a background worker at start-up."""
+    _tables()
+    _phrase_tools()
+    _syllable_sets()
+
+
 def syllables_of(run: str) -> list[str | None]:
     """Toneless syllable of each char of a CJK ``run``; ``None`` for chars pypinyin lacks."""
     table, heteronyms = _tables()

@@ -50,6 +50,11 @@ def _word_expression(word: str) -> str | None:
         return "(" + " AND ".join(parts) + ")"
     if len(word) == 1 and word.isascii() and word.isalpha():
         return "name_ini : " + _quote([word], prefix=True)
+    if len(word) == 2 and word.isascii() and word.isalpha():
+        # "ch", "zw": as a prefix in every column this expands to tens of thousands of
+        # terms; read as a whole word or as two initials (names *starting* with "ch…" in
+        # pinyin are still found through the ranking keys, see search.py).
+        return f"({{name other}} : {_quote([word], prefix=False)} OR name_ini : {_quote([word], prefix=False)})"
     options = ["{name other} : " + _quote([run for _, run in runs], prefix=True)]
     code = code_text(word)
     if any(c.isdigit() for c in code):
@@ -63,13 +68,17 @@ def _word_expression(word: str) -> str | None:
     return "(" + " OR ".join(options) + ")"
 
 
-def build_match(query: str) -> tuple[str, str] | None:
+def build_match(query: str) -> tuple[str | None, str] | None:
     """``(MATCH expression, ranking key)`` for ``query``, or ``None`` if nothing to search.
 
     The ranking key is the query folded to letters, digits and Han characters; a record
-    whose name, pinyin or initials equal it (or start with it) ranks first.
+    whose name, pinyin or initials equal it (or start with it) ranks first. A query of one
+    Latin letter has no MATCH expression: it would match nearly everything, so only the
+    records whose name, pinyin or initials start with it are looked up.
     """
     words = fold(query).split()[:MAX_WORDS]
+    if len(words) == 1 and len(words[0]) == 1 and words[0].isascii() and words[0].isalpha():
+        return None, words[0]
     expressions = [e for e in (_word_expression(w) for w in words) if e is not None]
     if not expressions:
         return None

@@ -10,18 +10,21 @@ scheme — *overlapping pairs plus the last item alone*:
 * toneless pinyin syllables: ``shen_zhen zhen_shi shi`` (``_`` is a token character);
 * initials: ``sz zs s``.
 
-A query of one item is a prefix query on the pairs (``华*`` finds ``华为`` and a trailing
-``华``); a query of n ≥ 2 items is a phrase of its n − 1 pairs, which FTS5 answers from
-short doclists instead of scanning every single-character posting. Codes (phone digits,
-credit code, quote number) are indexed as all their suffixes, so any fragment typed is a
-prefix of one token.
+A query of n ≥ 2 items is a phrase of its n − 1 pairs, which FTS5 answers from short
+doclists instead of merging the huge ones of single characters or syllables; the last
+pinyin pair is a prefix (``huaw`` → ``"hua_w"*``, the user is still typing). A name also
+carries each Han character alone, after its pairs (where no phrase of pairs can reach
+them), so a one-character query is one exact token instead of a prefix query over every
+pair starting with it. Phone numbers and quote numbers are indexed as all their suffixes,
+so any fragment typed is a prefix of one token; credit codes from three starting points
+(see :data:`CREDIT_CODE_PARTS`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -35,17 +38,6 @@ _PIECE = re.compile(f"([{_HAN}]+)|([^\\W_{_HAN}]+)")
 """A Han run, or a run of other letters and digits (``_`` and punctuation separate)."""
 _ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 _CODE_CHARS = re.compile(r"[^0-9a-z]")
-
-
-def is_cjk(char: str) -> bool:
-    """Whether ``char`` is a Han ideograph (the characters pinyin applies to)."""
-    code = ord(char)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x20000 <= code <= 0x2FFFF
-    )
 
 
 def fold(text: str) -> str:
@@ -152,14 +144,6 @@ def suffixes(code: str) -> list[str]:
     if len(code) <= MIN_SUFFIX:
         return [code] if code else []
     return [code[i:] for i in range(len(code) - MIN_SUFFIX + 1)]
-
-
-def code_tokens(values: Iterable[str | None]) -> list[str]:
-    """Suffix tokens of several codes (phone digits, quote number…)."""
-    out: list[str] = []
-    for value in values:
-        out.extend(suffixes(code_text(value)))
-    return out
 
 
 CREDIT_CODE_PARTS = (0, 2, 8)
