@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from sfa.server.errors import ApiError
+from sfa.wire.schemas import ErrorResponse
 
 STATUS_CODES: dict[int, str] = {
     400: "bad_request",
@@ -24,6 +25,40 @@ STATUS_CODES: dict[int, str] = {
     426: "upgrade_required",
     429: "rate_limited",
 }
+
+
+DESCRIPTIONS: dict[int, str] = {
+    400: "Bad request (validation failed, or a malformed header)",
+    401: "Not logged in, or the token is invalid or expired",
+    403: "Not allowed for this user",
+    404: "No such record (or not visible to this user)",
+    409: "Conflict with the server's current data",
+    413: "Request body larger than the server accepts",
+    422: "Request does not match the schema",
+    426: "Client too old for this server: update it",
+    429: "Too many failed logins: wait for Retry-After seconds",
+}
+
+_HEADERS: dict[int, dict[str, Any]] = {
+    401: {"WWW-Authenticate": {"description": "Bearer", "schema": {"type": "string"}}},
+    429: {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "string"}}},
+}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` documenting ``statuses`` with the contract's error shape.
+
+    Every request can get 400 (malformed ``Content-Length``) and 413 (body over the cap), so
+    those are always included. Documenting 422 replaces FastAPI's own validation schema,
+    which is not the shape the server answers with.
+    """
+    documented: dict[int | str, dict[str, Any]] = {}
+    for status in sorted({400, 413, *statuses}):
+        entry: dict[str, Any] = {"model": ErrorResponse, "description": DESCRIPTIONS[status]}
+        if status in _HEADERS:
+            entry["headers"] = _HEADERS[status]
+        documented[status] = entry
+    return documented
 
 
 def error_response(error: ApiError) -> JSONResponse:

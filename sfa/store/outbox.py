@@ -20,6 +20,8 @@ from sfa.store.tables import OutboxEntry
 _outbox = cast(Table, OutboxEntry.__table__)
 
 PENDING = "pending"
+SENDING = "sending"  # handed to the server; its result may not have come back yet
+REJECTED = "rejected"
 
 
 def enqueue(
@@ -83,7 +85,10 @@ def pending(conn: Connection, limit: int | None = None) -> list[RowMapping]:
 
 
 def pending_count(conn: Connection) -> int:
-    query = select(func.count()).select_from(_outbox).where(_outbox.c.status == PENDING)
+    """Changes waiting to go up (what the status bar shows as “K changes waiting”)."""
+    query = (
+        select(func.count()).select_from(_outbox).where(_outbox.c.status.in_((PENDING, SENDING)))
+    )
     return int(conn.execute(query).scalar_one())
 
 
@@ -106,3 +111,78 @@ def _row(
         "attempts": 0,
         "created_at": now or utcnow(),
     }
+
+
+def claim_batch(conn: Connection, limit: int) -> list[RowMapping]:
+    """The oldest unsent mutations, marked as sending so that later edits are not folded
+    into a mutation the server may already have stored. Rows left ``sending`` by a crash
+    are sent again first: the server answers a repeated ``mutation_id`` from its store."""
+    rows = list(
+        conn.execute(
+            select(_outbox)
+            .where(_outbox.c.status.in_((PENDING, SENDING)))
+            .order_by(_outbox.c.seq)
+            .limit(limit)
+        ).mappings()
+    )
+    if rows:
+        conn.execute(
+            _outbox.update()
+            .where(_outbox.c.seq.in_([row["seq"] for row in rows]))
+            .values(status=SENDING, attempts=_outbox.c.attempts + 1)
+        )
+    return rows
+
+
+def as_mutation(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The contract's shape of an outbox row."""
+    mutation: dict[str, Any] = {
+        "mutation_id": row["mutation_id"],
+        "entity": row["entity"],
+        "id": row["record_id"],
+        "op": row["op"],
+        "base_rev": row["base_rev"],
+    }
+    if row["op"] == "upsert":
+        mutation["fields"] = row["fields"]
+    return mutation
+
+
+def rebase_later(conn: Connection, entity: str, record_id: str, after_seq: int, rev: int) -> None:
+    """Later unsent edits of a record were made on top of one the server has now accepted:
+    their base is the rev that acceptance produced, not the one seen when they were made."""
+    conn.execute(
+        _outbox.update()
+        .where(
+            _outbox.c.entity == entity,
+            _outbox.c.record_id == record_id,
+            _outbox.c.seq > after_seq,
+            _outbox.c.status.in_((PENDING, SENDING)),
+        )
+        .values(base_rev=rev)
+    )
+
+
+def remove(conn: Connection, seq: int) -> None:
+    conn.execute(_outbox.delete().where(_outbox.c.seq == seq))
+
+
+def reject(conn: Connection, seq: int, error: Mapping[str, Any]) -> None:
+    conn.execute(
+        _outbox.update().where(_outbox.c.seq == seq).values(status=REJECTED, error=dict(error))
+    )
+
+
+def waiting(conn: Connection, entity: str, record_id: str) -> bool:
+    """Whether the record still has a change that has not been accepted by the server."""
+    query = select(_outbox.c.seq).where(
+        _outbox.c.entity == entity,
+        _outbox.c.record_id == record_id,
+        _outbox.c.status.in_((PENDING, SENDING)),
+    )
+    return conn.execute(query.limit(1)).first() is not None
+
+
+def rejected(conn: Connection) -> list[RowMapping]:
+    query = select(_outbox).where(_outbox.c.status == REJECTED).order_by(_outbox.c.seq)
+    return list(conn.execute(query).mappings())

@@ -14,6 +14,10 @@ from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from sfa.domain.clean import clean_fields, to_wire
+from sfa.domain.fields import entity_fields
+from sfa.domain.records import ENTITY_MIXINS
+from sfa.store import outbox
+from sfa.store.outbox import PENDING, SENDING
 from sfa.store.search import index_documents, remove_from_index
 from sfa.store.tables import BaseSnapshot, OutboxEntry
 from sfa.store.writes import empty_row, search_documents, table_of
@@ -21,7 +25,6 @@ from sfa.store.writes import empty_row, search_documents, table_of
 _base = cast(Table, BaseSnapshot.__table__)
 _outbox = cast(Table, OutboxEntry.__table__)
 _BOOKKEEPING = ("created_at", "updated_at", "created_by", "updated_by")
-_NOT_FIELDS = frozenset(("id", "rev", "deleted", *_BOOKKEEPING))
 
 
 def apply_remote(conn: Connection, entity: str, records: Iterable[Mapping[str, Any]]) -> int:
@@ -30,14 +33,16 @@ def apply_remote(conn: Connection, entity: str, records: Iterable[Mapping[str, A
     pending_ids = set(
         conn.execute(
             select(_outbox.c.record_id).where(
-                _outbox.c.entity == entity, _outbox.c.status == "pending"
+                _outbox.c.entity == entity, _outbox.c.status.in_((PENDING, SENDING))
             )
         ).scalars()
     )
     defaults = empty_row(entity)
+    known = entity_fields(entity)
     rows: list[dict[str, Any]] = []
     for record in records:
-        fields = {k: v for k, v in record.items() if k not in _NOT_FIELDS}
+        # fields this version does not know (a newer server) are kept on the server only
+        fields = {k: v for k, v in record.items() if k in known}
         row = {"id": record["id"], "rev": record["rev"], "deleted": bool(record.get("deleted"))}
         row.update({k: record.get(k) for k in _BOOKKEEPING})
         row.update(defaults)
@@ -80,3 +85,37 @@ def _refresh_base(conn: Connection, entity: str, row: Mapping[str, Any]) -> None
             set_={"rev": statement.excluded.rev, "fields": statement.excluded.fields},
         )
     )
+
+
+def set_rev(conn: Connection, entity: str, record_id: str, rev: int) -> None:
+    """The server accepted a change of ours at ``rev``; once nothing of the record is waiting,
+    its base snapshot has served its purpose."""
+    table = table_of(entity)
+    conn.execute(table.update().where(table.c.id == record_id, table.c.rev < rev).values(rev=rev))
+    if not outbox.waiting(conn, entity, record_id):
+        _drop_base(conn, entity, record_id)
+
+
+def forget(conn: Connection, entity: str, record_id: str) -> None:
+    """The record is no longer visible to this user (territory change): remove it here."""
+    table = table_of(entity)
+    conn.execute(table.delete().where(table.c.id == record_id))
+    remove_from_index(conn, entity, record_id)
+    _drop_base(conn, entity, record_id)
+
+
+def forget_all_synced(conn: Connection) -> None:
+    """Before a fresh snapshot: drop every record that has no change waiting to go up."""
+    for entity in ENTITY_MIXINS:
+        table = table_of(entity)
+        waiting = select(_outbox.c.record_id).where(
+            _outbox.c.entity == entity, _outbox.c.status.in_((PENDING, SENDING))
+        )
+        doomed = conn.execute(select(table.c.id).where(table.c.id.not_in(waiting))).scalars()
+        for record_id in list(doomed):
+            remove_from_index(conn, entity, record_id)
+        conn.execute(table.delete().where(table.c.id.not_in(waiting)))
+
+
+def _drop_base(conn: Connection, entity: str, record_id: str) -> None:
+    conn.execute(_base.delete().where(_base.c.entity == entity, _base.c.record_id == record_id))

@@ -42,6 +42,7 @@ def _han_expression(run: str) -> str:
 
 
 def _word_expression(word: str) -> str | None:
+    """The alternatives (OR) one typed word may match, or ``None`` if it has no letters."""
     runs = list(pieces(word))
     if not runs:
         return None
@@ -54,7 +55,8 @@ def _word_expression(word: str) -> str | None:
         # "ch", "zw": as a prefix in every column this expands to tens of thousands of
         # terms; read as a whole word or as two initials (names *starting* with "ch…" in
         # pinyin are still found through the ranking keys, see search.py).
-        return f"({{name other}} : {_quote([word], prefix=False)} OR name_ini : {_quote([word], prefix=False)})"
+        token = _quote([word], prefix=False)
+        return f"({{name other}} : {token} OR name_ini : {token})"
     options = ["{name other} : " + _quote([run for _, run in runs], prefix=True)]
     code = code_text(word)
     if any(c.isdigit() for c in code):

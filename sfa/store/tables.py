@@ -104,6 +104,29 @@ class BaseSnapshot(LocalBase):
     fields: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class SyncConflict(LocalBase):
+    """A field both this laptop and someone else changed; the server kept its value.
+
+    Kept until the rep resolves it (keep mine → a new mutation; keep theirs → resolved),
+    so no edit is ever dropped without the rep having seen it.
+    """
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[str] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    server_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    client_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    server_rev: Mapped[int | None] = mapped_column(Integer)
+    resolution: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_sync_conflict_open", "resolution"),)
+
+
 class SyncState(LocalBase):
     """Small key/value facts of this replica: cursor, client id, profile."""
 

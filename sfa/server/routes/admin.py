@@ -14,10 +14,13 @@ from sfa.server.deps import State, Token
 from sfa.server.errors import ApiError, Rejected, from_rejection
 from sfa.server.records import Actor
 from sfa.server.resources import as_change
+from sfa.server.responses import error_responses
 from sfa.server.tables import User
 from sfa.wire.schemas import Change
 
-router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
+router = APIRouter(
+    prefix="/api/v1/admin", tags=["admin"], responses=error_responses(401, 403, 404, 409, 422)
+)
 
 
 class RestoreRequest(BaseModel):

@@ -8,9 +8,10 @@ from sfa.server import auth
 from sfa.server.db import write_session
 from sfa.server.deps import State
 from sfa.server.errors import ApiError
+from sfa.server.responses import error_responses
 from sfa.wire.schemas import LoginRequest, RefreshRequest, TokenResponse, UserOut
 
-router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
+router = APIRouter(prefix="/api/v1/auth", tags=["auth"], responses=error_responses(401, 422))
 
 
 def _response(tokens: auth.IssuedTokens) -> TokenResponse:
@@ -23,20 +24,18 @@ def _response(tokens: auth.IssuedTokens) -> TokenResponse:
     )
 
 
-@router.post("/login", responses={401: {}, 429: {}})
+@router.post("/login", responses=error_responses(429))
 def login(body: LoginRequest, request: Request, state: State) -> TokenResponse:
     address = request.client.host if request.client else "unknown"
     secret = state.secret
     with write_session(state.engine) as session:
-        tokens = auth.login(
-            session, state.settings, secret, body.username, body.password, address
-        )
+        tokens = auth.login(session, state.settings, secret, body.username, body.password, address)
     if tokens is None:
         raise ApiError(401, "unauthorized", "Wrong username or password.")
     return _response(tokens)
 
 
-@router.post("/refresh", responses={401: {}})
+@router.post("/refresh")
 def refresh(body: RefreshRequest, state: State) -> TokenResponse:
     secret = state.secret
     with write_session(state.engine) as session:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-router = APIRouter()
+from sfa.server.responses import error_responses
+
+router = APIRouter(responses=error_responses())
 
 
 @router.get("/healthz")

@@ -13,10 +13,13 @@ from sfa.server.errors import Rejected, from_rejection
 from sfa.server.mutations import Context
 from sfa.server.records import Actor
 from sfa.server.resources import get_visible, list_visible, save
+from sfa.server.responses import error_responses
 from sfa.server.visibility import viewer_for
 from sfa.wire.schemas import Change
 
-router = APIRouter(prefix="/api/v1", tags=["manage"])
+router = APIRouter(
+    prefix="/api/v1", tags=["manage"], responses=error_responses(401, 403, 404, 409, 422)
+)
 
 RESOURCES = {"territories": "territory", "quotas": "quota", "users": "user"}
 

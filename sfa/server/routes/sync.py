@@ -12,9 +12,10 @@ from sfa.server.deps import Protocol, State, Token
 from sfa.server.errors import ApiError
 from sfa.server.pull import pull_page
 from sfa.server.push import push as push_batch
+from sfa.server.responses import error_responses
 from sfa.wire.schemas import PullResponse, PushRequest, PushResponse
 
-router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
+router = APIRouter(prefix="/api/v1/sync", tags=["sync"], responses=error_responses(401, 422, 426))
 
 
 @router.post("/push", response_model_exclude_none=True)
@@ -37,11 +38,16 @@ def pull(
     size = limit or settings.pull_default_limit
     if size > settings.pull_max_limit:
         raise ApiError(
-            422, "schema", f"limit: must be at most {settings.pull_max_limit}",
+            422,
+            "schema",
+            f"limit: must be at most {settings.pull_max_limit}",
             {"errors": [{"field": "limit", "message": "too large"}]},
         )
     secret, server_id = state.secret, state.server_id
     return pull_page(
-        state.engine, lambda session: auth.authenticate(session, secret, token), server_id,
-        cursor, size,
+        state.engine,
+        lambda session: auth.authenticate(session, secret, token),
+        server_id,
+        cursor,
+        size,
     )

@@ -30,4 +30,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("the search index is rebuilt, never downgraded")
+    connection = op.get_bind()
+    connection.exec_driver_sql("DROP TABLE IF EXISTS search_fts")
+    connection.exec_driver_sql("DROP TABLE IF EXISTS search_doc")

@@ -1,0 +1,152 @@
+"""One sync: push the outbox in order, then pull pages until up to date.
+
+Each step commits on its own, so the process can be killed at any instant: a push whose
+answer was lost is sent again with the same mutation ids (the server answers from its
+store), and a pulled page is applied together with its cursor, so the cursor is never ahead
+of the data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from sfa.domain.records import ENTITY_MIXINS
+from sfa.store import outbox, sync_state
+from sfa.store.conflicts import record_conflicts
+from sfa.store.replica import apply_remote, forget, forget_all_synced, set_rev
+from sfa.store.store import LocalStore
+from sfa.sync.transport import SyncError, Transport
+from sfa.wire.schemas import Change, MutationResult, PullResponse
+
+PUSH_BATCH = 500
+PULL_PAGE = 1000
+_ENTITY_ORDER = {name: index for index, name in enumerate(ENTITY_MIXINS)}
+
+
+@dataclass
+class SyncProgress:
+    phase: str  # "push" or "pull"
+    done: int
+    total: int | None = None
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    pulled: int = 0
+    revoked: int = 0
+    resets: int = 0
+    finished_at: datetime | None = None
+    statuses: dict[str, int] = field(default_factory=dict)
+
+
+Progress = Callable[[SyncProgress], None]
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: LocalStore,
+        transport: Transport,
+        *,
+        push_batch: int = PUSH_BATCH,
+        pull_page: int = PULL_PAGE,
+    ) -> None:
+        self.store = store
+        self.transport = transport
+        self.push_batch = push_batch
+        self.pull_page = pull_page
+
+    def sync(self, progress: Progress | None = None) -> SyncReport:
+        report = SyncReport()
+        self.push(report, progress)
+        self.pull(report, progress)
+        report.finished_at = datetime.now(UTC)
+        with self.store.transaction() as conn:
+            sync_state.put(conn, sync_state.LAST_SYNC, report.finished_at.isoformat())
+        return report
+
+    # -- push ---------------------------------------------------------------------------
+    def push(self, report: SyncReport, progress: Progress | None = None) -> None:
+        with self.store.transaction() as conn:
+            client_id = sync_state.client_id(conn)
+            total = outbox.pending_count(conn)
+        while True:
+            with self.store.transaction() as conn:
+                batch = outbox.claim_batch(conn, self.push_batch)
+            if not batch:
+                return
+            response = self.transport.push(client_id, [outbox.as_mutation(row) for row in batch])
+            if [r.mutation_id for r in response.results] != [row["mutation_id"] for row in batch]:
+                raise SyncError("The server answered a different set of changes; try again.")
+            with self.store.transaction() as conn:
+                for row, result in zip(batch, response.results, strict=True):
+                    _acknowledge(conn, row, result, report)
+            report.pushed += len(batch)
+            if progress is not None:
+                progress(SyncProgress("push", report.pushed, total))
+
+    # -- pull ---------------------------------------------------------------------------
+    def pull(self, report: SyncReport, progress: Progress | None = None) -> None:
+        with self.store.reading() as conn:
+            cursor = sync_state.get(conn, sync_state.CURSOR)
+        while True:
+            page = self.transport.pull(cursor, self.pull_page)
+            if page.reset:
+                report.resets += 1
+                with self.store.transaction() as conn:
+                    forget_all_synced(conn)
+                    sync_state.put(conn, sync_state.CURSOR, None)
+                if cursor is None:
+                    raise SyncError("The server keeps asking for a fresh start; try again later.")
+                cursor = None
+                continue
+            with self.store.transaction() as conn:
+                _apply_page(conn, page, report)
+                sync_state.put(conn, sync_state.CURSOR, page.cursor)
+            cursor = page.cursor
+            if progress is not None:
+                progress(SyncProgress("pull", report.pulled))
+            if not page.has_more:
+                return
+
+
+def _acknowledge(conn: Connection, row: Any, result: MutationResult, report: SyncReport) -> None:
+    report.statuses[result.status] = report.statuses.get(result.status, 0) + 1
+    if result.status == "rejected":
+        error = result.error.model_dump() if result.error else {"code": "rejected", "message": ""}
+        outbox.reject(conn, row["seq"], error)
+        report.rejected += 1
+        return
+    if result.status == "conflict" and result.conflicts:
+        record_conflicts(conn, row, result)
+        report.conflicts += len(result.conflicts)
+    outbox.remove(conn, row["seq"])
+    if result.rev is not None:
+        outbox.rebase_later(conn, row["entity"], row["record_id"], row["seq"], result.rev)
+        set_rev(conn, row["entity"], row["record_id"], result.rev)
+
+
+def _apply_page(conn: Connection, page: PullResponse, report: SyncReport) -> None:
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for change in page.changes:
+        if change.entity in ENTITY_MIXINS:
+            by_entity.setdefault(change.entity, []).append(_record(change))
+    for entity in sorted(by_entity, key=_ENTITY_ORDER.__getitem__):
+        apply_remote(conn, entity, by_entity[entity])
+        report.pulled += len(by_entity[entity])
+    for ref in page.revoked:
+        if ref.entity in ENTITY_MIXINS:
+            forget(conn, ref.entity, ref.id)
+            report.revoked += 1
+
+
+def _record(change: Change) -> dict[str, Any]:
+    return {**change.fields, "id": change.id, "rev": change.rev, "deleted": change.deleted}
