@@ -23,14 +23,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## run: start a local server with demo data and open the desktop app signed in to it
+## run: start a local server with demo data and open the desktop app signed in to it as rep1
 run: $(STAMP)
 	mkdir -p $(RUN_DIR)
 	$(BIN)/sfa-server init --db sqlite:///$(RUN_DIR)/server.db
 	test -f $(RUN_DIR)/.demo || ($(BIN)/sfa-server demo --db sqlite:///$(RUN_DIR)/server.db --accounts 300 && touch $(RUN_DIR)/.demo)
 	$(BIN)/sfa-server serve --db sqlite:///$(RUN_DIR)/server.db --host 127.0.0.1 --port $(PORT) & \
 	  server=$$!; trap 'kill $$server' EXIT INT TERM; \
-	  env -u QT_QPA_PLATFORM $(BIN)/python main.py --demo --server $(SERVER_URL) --user rep1
+	  $(BIN)/python -m sfa.server.wait $(SERVER_URL) && \
+	  env -u QT_QPA_PLATFORM SFA_DESK_PASSWORD=demo-pass $(BIN)/python main.py --server $(SERVER_URL) --user rep1
 
 ## test: the whole suite, offscreen, on SQLite and (where it answers) PostgreSQL
 test: $(STAMP)

@@ -38,10 +38,12 @@ class AccountsModel(QAbstractTableModel):
         self._descending = False
 
     def reload(self) -> None:
+        """Start again from the first page (after a sync or a sort)."""
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
         self.endResetModel()
+        self.fetchMore()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

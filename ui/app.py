@@ -1,31 +1,68 @@
-"""Starting the desktop app: arguments, the profile's database, the main window."""
+"""Starting the desktop app: which profile, signing in if needed, the main window, sync."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
+from sfa.app import secrets
 from sfa.app.demo import has_data, load_demo_company
+from sfa.app.session import Session, open_offline, sign_in, sign_in_again
 from sfa.store.database import StoreError
-from sfa.store.profiles import database_path
-from sfa.store.store import LocalStore
+from sfa.store.profiles import Profile, last_profile
+from sfa.sync.transport import SyncError
+from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.qt import QApplication
+from ui.sync_controller import SyncController
 from ui.tasks import TaskRunner
 
 DEFAULT_SERVER = "http://127.0.0.1:8765"
+PASSWORD_ENV = "SFA_DESK_PASSWORD"  # lets `make run` sign in to its local demo server
+LOCAL_DEMO = Profile("local-demo", "demo")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="sfa", description="SFA Desk")
-    parser.add_argument("--server", default=DEFAULT_SERVER, help="sync server URL")
-    parser.add_argument("--user", default="rep1", help="profile user name")
+    parser.add_argument("--server", help="sync server URL (default: the last profile used)")
+    parser.add_argument("--user", help="user name on that server")
     parser.add_argument(
-        "--demo", action="store_true", help="fill an empty profile with the demo company"
+        "--demo", action="store_true", help="work on a local demo company, without a server"
     )
     parser.add_argument("--demo-accounts", type=int, default=300)
     return parser.parse_args(argv)
+
+
+def _session(args: argparse.Namespace, tasks: TaskRunner) -> Session | None:
+    if args.demo:
+        session = open_offline(LOCAL_DEMO)
+        if not has_data(session.store):
+            load_demo_company(session.store, accounts=args.demo_accounts)
+        return session
+    if args.server and args.user:
+        password = os.environ.get(PASSWORD_ENV)
+        if password:
+            try:
+                return sign_in(
+                    args.server, args.user, password, remember_login=secrets.keyring_available()
+                )
+            except SyncError as exc:
+                print(f"Sign-in failed: {exc.message}", file=sys.stderr)
+        profile: Profile | None = Profile(args.server.rstrip("/"), args.user)
+    else:
+        profile = last_profile()
+    if profile is not None and (
+        args.server or secrets.load(profile.server_url, profile.username, "refresh-token")
+    ):
+        return open_offline(profile)
+    dialog = LoginDialog(
+        tasks,
+        server_url=args.server or (profile.server_url if profile else DEFAULT_SERVER),
+        username=args.user or (profile.username if profile else ""),
+    )
+    return dialog.session if dialog.exec() else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -33,16 +70,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("SFA Desk")
     app.setApplicationName("SFA Desk")
+    tasks = TaskRunner(app)
     try:
-        store = LocalStore.open(database_path(args.server, args.user))
+        session = _session(args, tasks)
     except StoreError as exc:
         print(exc, file=sys.stderr)
         return 2
-    if args.demo and not has_data(store):
-        load_demo_company(store, accounts=args.demo_accounts)
-    window = MainWindow(store, profile_label=f"{args.user} @ {args.server}", tasks=TaskRunner(app))
-    window.show_status(app.tr("Working offline on this laptop's data"))
+    if session is None:
+        return 1
+    profile = session.profile
+    window = MainWindow(
+        session.store, profile_label=f"{profile.username} @ {profile.server_url}", tasks=tasks
+    )
+    if profile != LOCAL_DEMO:
+        controller = SyncController(session, tasks)
+        window.attach_sync(controller, actor=profile.user_id)
+
+        def ask_to_sign_in(message: str) -> None:
+            dialog = LoginDialog(
+                tasks,
+                server_url=profile.server_url,
+                username=profile.username,
+                message=message,
+                attempt=lambda _s, _u, password, remember: sign_in_again(
+                    session, password, remember_login=remember
+                ),
+                parent=window,
+            )
+            if dialog.exec():
+                controller.sync_now()
+
+        controller.sign_in_needed.connect(ask_to_sign_in)
+        controller.refresh_status()
+        if session.signed_in:
+            controller.sync_now()
+        controller.start_auto_sync()
+    else:
+        window.show_status(app.tr("Local demo company — not connected to a server"))
     window.show()
     code = app.exec()
-    store.close()
+    tasks.wait()
+    session.close()
     return code

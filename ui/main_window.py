@@ -22,10 +22,13 @@ from ui.qt import (
     Qt,
     QTableView,
     QTimer,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 from ui.search_model import SearchResultsModel
+from ui.sync_controller import SyncController
+from ui.sync_inbox import SyncInbox
 from ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 120
@@ -80,6 +83,31 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)
+
+    def attach_sync(self, controller: SyncController, *, actor: str | None) -> None:
+        """Sync button (F9, as Outlook's Send/Receive), the status indicator and the inbox."""
+        self.sync_controller = controller
+        toolbar = QToolBar(self.tr("Sync"))
+        toolbar.setObjectName("syncToolbar")
+        self.addToolBar(toolbar)
+        self.sync_action = QAction(self.tr("Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence("F9"))
+        self.sync_action.setToolTip(self.tr("Send your changes and receive your colleagues' (F9)"))
+        self.sync_action.triggered.connect(controller.sync_now)
+        toolbar.addAction(self.sync_action)
+        self.inbox_action = QAction(self.tr("Conflicts and refused changes"), self)
+        self.inbox_action.triggered.connect(
+            lambda: SyncInbox(self._store, actor=actor, parent=self).exec()
+        )
+        toolbar.addAction(self.inbox_action)
+        controller.status_changed.connect(self.show_status)
+        controller.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        controller.synced.connect(lambda _report: self._after_sync())
+
+    def _after_sync(self) -> None:
+        self.accounts_model.reload()
+        if self.search_box.text().strip():
+            self._start_search()
 
     def _start_search(self) -> None:
         query = self.search_box.text().strip()

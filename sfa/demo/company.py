@@ -146,30 +146,36 @@ class _Company:
         for territory_id, (name, provinces, reps) in zip(
             self.territory_ids, TERRITORIES, strict=True
         ):
-            yield "territory", {
-                "id": territory_id,
-                "name": name,
-                "provinces": list(provinces),
-                "cities": [],
-                "industries": [],
-                "named_account_ids": [],
-                "rep_ids": [self.user_ids[rep] for rep in reps],
-            }
+            yield (
+                "territory",
+                {
+                    "id": territory_id,
+                    "name": name,
+                    "provinces": list(provinces),
+                    "cities": [],
+                    "industries": [],
+                    "named_account_ids": [],
+                    "rep_ids": [self.user_ids[rep] for rep in reps],
+                },
+            )
 
     def _products(self) -> Iterator[Record]:
         for product in self.products:
             item = product.item
-            yield "product", {
-                "id": product.id,
-                "sku": item.sku,
-                "name": item.name,
-                "unit": item.unit,
-                "list_price": cents_to_money(product.list_cents),
-                "currency": "CNY",
-                "product_line": item.product_line,
-                "active": item.active,
-                "description": item.description,
-            }
+            yield (
+                "product",
+                {
+                    "id": product.id,
+                    "sku": item.sku,
+                    "name": item.name,
+                    "unit": item.unit,
+                    "list_price": cents_to_money(product.list_cents),
+                    "currency": "CNY",
+                    "product_line": item.product_line,
+                    "active": item.active,
+                    "description": item.description,
+                },
+            )
 
     def _account(self, index: int) -> Iterator[Record]:
         ctx, rng = self.ctx, self.ctx.rng
@@ -180,7 +186,8 @@ class _Company:
         status = rng.choices(_STATUS, weights=_STATUS_WEIGHTS)[0]
         tier = rng.choices(_TIERS, weights=_TIER_WEIGHTS)[0]
         profile = (
-            "declining" if status is AccountStatus.LOST
+            "declining"
+            if status is AccountStatus.LOST
             else rng.choices(_PROFILES, weights=_PROFILE_WEIGHTS)[0]
         )
         account_id = ctx.new_id()
@@ -324,11 +331,14 @@ class _Company:
             for month, weight in enumerate(_MONTH_WEIGHTS, start=1):
                 monthly = yearly * stretch * weight / total_weight
                 rounded = max(10_000_00, round(monthly / 10_000_00) * 10_000_00)
-                yield "quota", {
-                    "id": ctx.new_id(),
-                    "user_id": user_id,
-                    "period_kind": QuotaPeriodKind.MONTH.value,
-                    "period_start": date(year, month, 1),
-                    "amount": cents_to_money(rounded),
-                    "currency": "CNY",
-                }
+                yield (
+                    "quota",
+                    {
+                        "id": ctx.new_id(),
+                        "user_id": user_id,
+                        "period_kind": QuotaPeriodKind.MONTH.value,
+                        "period_start": date(year, month, 1),
+                        "amount": cents_to_money(rounded),
+                        "currency": "CNY",
+                    },
+                )

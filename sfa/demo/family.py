@@ -71,7 +71,10 @@ class _Deal:
 
 
 _OPEN_STAGES = (
-    Stage.PROSPECTING, Stage.QUALIFICATION, Stage.NEEDS_ANALYSIS, Stage.PROPOSAL,
+    Stage.PROSPECTING,
+    Stage.QUALIFICATION,
+    Stage.NEEDS_ANALYSIS,
+    Stage.PROPOSAL,
     Stage.NEGOTIATION,
 )
 _OPEN_WEIGHTS = (25, 20, 20, 20, 15)
@@ -166,8 +169,10 @@ class Family:
             if rng.random() < 0.85:
                 style = rng.random()
                 local = (
-                    person.surname + person.given if style < 0.5
-                    else f"{person.given}.{person.surname}" if style < 0.8
+                    person.surname + person.given
+                    if style < 0.5
+                    else f"{person.given}.{person.surname}"
+                    if style < 0.8
                     else f"{person.surname}.{person.given}"
                 )
                 while local in mailboxes:
@@ -223,14 +228,23 @@ class Family:
             return QuoteStatus.ACCEPTED
         if stage is Stage.LOST:
             roll = rng.random()
-            return None if roll < 0.5 else QuoteStatus.REJECTED if roll < 0.8 else (
-                QuoteStatus.EXPIRED
+            return (
+                None
+                if roll < 0.5
+                else QuoteStatus.REJECTED
+                if roll < 0.8
+                else (QuoteStatus.EXPIRED)
             )
         if stage is Stage.NEGOTIATION:
             return rng.choice((QuoteStatus.SENT, QuoteStatus.APPROVED))
         if stage is Stage.PROPOSAL:
             return rng.choice(
-                (QuoteStatus.DRAFT, QuoteStatus.PENDING_APPROVAL, QuoteStatus.SENT, QuoteStatus.SENT)
+                (
+                    QuoteStatus.DRAFT,
+                    QuoteStatus.PENDING_APPROVAL,
+                    QuoteStatus.SENT,
+                    QuoteStatus.SENT,
+                )
             )
         return None
 
@@ -239,9 +253,7 @@ class Family:
         candidates = self.by_line[line]
         chosen = rng.sample(candidates, rng.randint(1, min(3, len(candidates))))
         low, high = _QUANTITY_RANGE[tier]
-        lines = [
-            (p, rng.randint(low, high) * (5 if line in _BULK_LINES else 1)) for p in chosen
-        ]
+        lines = [(p, rng.randint(low, high) * (5 if line in _BULK_LINES else 1)) for p in chosen]
         if line == PRINTING and rng.random() < 0.4:
             service = rng.choice(self.services)
             if service not in chosen:
@@ -275,7 +287,9 @@ class Family:
         if product.item.sku == _TWO_PRICES_SKU:
             return 270_000
         cents = int(product.list_cents * self.ctx.rng.uniform(0.85, 0.97))
-        step = 1000 if product.list_cents >= 100_000 else 100 if product.list_cents >= 10_000 else 10
+        step = (
+            1000 if product.list_cents >= 100_000 else 100 if product.list_cents >= 10_000 else 10
+        )
         return max(step, cents // step * step)
 
     def _prices(
@@ -337,7 +351,9 @@ class Family:
             fields: dict[str, Any] = {
                 "id": ctx.new_id(),
                 "account_id": account.id,
-                "owner_id": account.owner_id if rng.random() < 0.75 else rng.choice(account.rep_ids),
+                "owner_id": account.owner_id
+                if rng.random() < 0.75
+                else rng.choice(account.rep_ids),
                 "kind": kind.value,
                 "subject": rng.choice(texts.ACTIVITY_SUBJECTS[kind]),
                 "occurred_at": ctx.working_time(-days),
@@ -358,8 +374,10 @@ class Family:
         for _ in range(rng.choice(_VISIT_COUNTS)):
             roll = rng.random()
             status = (
-                VisitStatus.PLANNED if roll < (0.1 if declining else 0.25)
-                else VisitStatus.CANCELLED if roll < 0.32
+                VisitStatus.PLANNED
+                if roll < (0.1 if declining else 0.25)
+                else VisitStatus.CANCELLED
+                if roll < 0.32
                 else VisitStatus.DONE
             )
             if status is VisitStatus.PLANNED:
@@ -423,13 +441,16 @@ class Family:
         if deal.first_revision_id is not None:
             # The client turned down a first version with other quantities; same prices
             # (a rejected quote holds no price, but the client saw the same unit prices).
-            yield "quote", {
-                "id": deal.first_revision_id,
-                **common,
-                "revision": 1,
-                "status": QuoteStatus.REJECTED.value,
-                "valid_until": valid_until - timedelta(days=14),
-            }
+            yield (
+                "quote",
+                {
+                    "id": deal.first_revision_id,
+                    **common,
+                    "revision": 1,
+                    "status": QuoteStatus.REJECTED.value,
+                    "valid_until": valid_until - timedelta(days=14),
+                },
+            )
             first = [(p, max(1, q * rng.choice((2, 3)) // 2)) for p, q in deal.lines]
             yield from self._quote_lines(deal.first_revision_id, first, prices)
         quote: dict[str, Any] = {
@@ -462,16 +483,19 @@ class Family:
     ) -> Iterator[Record]:
         for position, (product, quantity) in enumerate(lines, start=1):
             unit_cents, discount = prices[product]
-            yield "quote_line", {
-                "id": self.ctx.new_id(),
-                "quote_id": quote_id,
-                "product_id": product.id,
-                "position": position,
-                "description": product.item.name,
-                "quantity": Decimal(quantity),
-                "unit_price": cents_to_money(unit_cents),
-                "discount_pct": Decimal(discount),
-            }
+            yield (
+                "quote_line",
+                {
+                    "id": self.ctx.new_id(),
+                    "quote_id": quote_id,
+                    "product_id": product.id,
+                    "position": position,
+                    "description": product.item.name,
+                    "quantity": Decimal(quantity),
+                    "unit_price": cents_to_money(unit_cents),
+                    "discount_pct": Decimal(discount),
+                },
+            )
 
     def _agreement(
         self, account: AccountInfo, product: Product, cents: int, source: _Deal | None

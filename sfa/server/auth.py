@@ -126,7 +126,9 @@ def _throttle(session: Session, settings: Settings, username: str, address: str)
     ]
     for condition, limit in checks:
         count, oldest = session.execute(
-            select(func.count(), func.min(LoginFailure.at)).where(condition, LoginFailure.at > since)
+            select(func.count(), func.min(LoginFailure.at)).where(
+                condition, LoginFailure.at > since
+            )
         ).one()
         if count >= limit:
             retry = max(1, int((oldest - since).total_seconds()) + 1)

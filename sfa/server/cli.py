@@ -52,7 +52,10 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             if session.scalars(select(User.id).where(User.username == args.username)).first():
                 raise CliError(f"user {args.username!r} already exists")
             user_id = add_user(
-                session, username=args.username, role=args.role, password=password,
+                session,
+                username=args.username,
+                role=args.role,
+                password=password,
                 manager=args.manager,
             )
     except Rejected as exc:

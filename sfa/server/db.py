@@ -67,8 +67,8 @@ def write_session(engine: Engine) -> Iterator[Session]:
 @contextmanager
 def read_session(engine: Engine) -> Iterator[Session]:
     """A session for a consistent read (pull)."""
-    bind = engine if _sqlite(engine) else engine.execution_options(
-        isolation_level="REPEATABLE READ"
+    bind = (
+        engine if _sqlite(engine) else engine.execution_options(isolation_level="REPEATABLE READ")
     )
     with Session(bind, expire_on_commit=False) as session, session.begin():
         yield session

@@ -20,7 +20,9 @@ def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str:
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(
-            401, "unauthorized", "Log in first (Authorization: Bearer <token>).",
+            401,
+            "unauthorized",
+            "Log in first (Authorization: Bearer <token>).",
             headers={"WWW-Authenticate": "Bearer"},
         )
     return token.strip()

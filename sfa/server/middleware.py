@@ -20,7 +20,9 @@ class BodySizeLimit:
 
     def _too_large(self) -> ApiError:
         return ApiError(
-            413, "too_large", f"The request body is larger than {self.max_bytes} bytes.",
+            413,
+            "too_large",
+            f"The request body is larger than {self.max_bytes} bytes.",
             {"max_bytes": self.max_bytes},
         )
 
@@ -35,8 +37,10 @@ class BodySizeLimit:
                 except ValueError:
                     declared = -1
                 if declared < 0 or declared > self.max_bytes:
-                    error = self._too_large() if declared > self.max_bytes else ApiError(
-                        400, "bad_request", "Content-Length is not a number."
+                    error = (
+                        self._too_large()
+                        if declared > self.max_bytes
+                        else ApiError(400, "bad_request", "Content-Length is not a number.")
                     )
                     await error_response(error)(scope, receive, send)
                     return

@@ -106,7 +106,9 @@ def _dispatch(ctx: Context, mutation: Mutation) -> MutationResult:
     if mutation.op == "delete":
         return _delete(ctx, mutation, row)
     if mutation.op != "upsert":
-        raise Rejected("invalid", f"op must be upsert or delete, not “{mutation.op}”", {"field": "op"})
+        raise Rejected(
+            "invalid", f"op must be upsert or delete, not “{mutation.op}”", {"field": "op"}
+        )
     if mutation.entity == "quote_line":
         return apply_quote_line(ctx, mutation, row)
     return _upsert(ctx, mutation, row)
@@ -125,7 +127,9 @@ def apply_quote_line(ctx: Context, mutation: Mutation, row: ServerRecord | None)
 
 def _clean(entity: str, raw: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     derived = SERVER_DERIVED.get(entity, frozenset())
-    cleaned = clean_fields(entity, {k: v for k, v in raw.items() if k not in derived}, creating=creating)
+    cleaned = clean_fields(
+        entity, {k: v for k, v in raw.items() if k not in derived}, creating=creating
+    )
     return cleaned
 
 
@@ -229,8 +233,14 @@ def _check_reference(ctx: Context, name: str, target: str, value: str, *, must_s
     if row is None or row.deleted:
         raise Rejected("invalid", f"{name}: there is no {target} {value}", {"field": name})
     viewer = ctx.viewer
-    if must_see and viewer is not None and not can_read(ctx.session, viewer, target, values_of(row)):
-        raise Rejected("forbidden", f"{name}: {target} {value} is not visible to you", {"field": name})
+    if (
+        must_see
+        and viewer is not None
+        and not can_read(ctx.session, viewer, target, values_of(row))
+    ):
+        raise Rejected(
+            "forbidden", f"{name}: {target} {value} is not visible to you", {"field": name}
+        )
 
 
 def _after_write(ctx: Context, entity: str, row: ServerRecord, changed: set[str]) -> None:

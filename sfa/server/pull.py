@@ -56,8 +56,11 @@ def server_tag(server_id: str) -> str:
 
 
 def pull_page(
-    engine: Engine, authenticate: Callable[[Session], User], server_id: str,
-    cursor: str | None, limit: int,
+    engine: Engine,
+    authenticate: Callable[[Session], User],
+    server_id: str,
+    cursor: str | None,
+    limit: int,
 ) -> PullResponse:
     """Compute a page in one consistent read, then store its visibility snapshot if new.
 

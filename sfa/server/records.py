@@ -101,7 +101,9 @@ def create_record(
 ) -> ServerRecord:
     """Insert a new record with ``values`` (fields) and server-only ``server_values``."""
     table: Any = ENTITY_TABLES[entity]  # a declarative class; the mixin type has no __init__
-    row: ServerRecord = table(id=record_id, deleted=False, rev=0, field_revs={}, **dict(server_values or {}))
+    row: ServerRecord = table(
+        id=record_id, deleted=False, rev=0, field_revs={}, **dict(server_values or {})
+    )
     row.created_at = utcnow()
     row.created_by = actor.user_id
     write_change(session, actor, entity, row, dict(values), action="create", new=True)

@@ -36,15 +36,15 @@ def list_visible(session: Session, viewer: Viewer, entity: str) -> list[Change]:
     table = ENTITY_TABLES[entity]
     rows = session.scalars(select(table).where(~table.deleted).order_by(table.rev))
     return [
-        as_change(entity, row)
-        for row in rows
-        if can_read(session, viewer, entity, values_of(row))
+        as_change(entity, row) for row in rows if can_read(session, viewer, entity, values_of(row))
     ]
 
 
 def get_visible(session: Session, viewer: Viewer | None, entity: str, record_id: str) -> Change:
     row = get_row(session, entity, record_id)
-    if row is None or (viewer is not None and not can_read(session, viewer, entity, values_of(row))):
+    if row is None or (
+        viewer is not None and not can_read(session, viewer, entity, values_of(row))
+    ):
         raise Rejected("not_found", f"there is no {entity} {record_id}")
     return as_change(entity, row)
 
@@ -70,14 +70,20 @@ def save(
     if entity == "user":
         _check_new_user(session, existing, fields, password)
     viewer = ctx.viewer
-    if existing is not None and viewer is not None and not can_read(
-        session, viewer, entity, values_of(existing)
+    if (
+        existing is not None
+        and viewer is not None
+        and not can_read(session, viewer, entity, values_of(existing))
     ):
         raise Rejected("not_found", f"there is no {entity} {record_id}")
     base = base_rev if base_rev is not None else (existing.rev if existing is not None else 0)
     mutation = Mutation(
-        mutation_id=str(uuid.uuid4()), entity=entity, id=record_id, op="upsert",
-        base_rev=base, fields=dict(fields),
+        mutation_id=str(uuid.uuid4()),
+        entity=entity,
+        id=record_id,
+        op="upsert",
+        base_rev=base,
+        fields=dict(fields),
     )
     result = apply_mutation(ctx, mutation)
     if result.error is not None:
@@ -97,7 +103,8 @@ def _check_new_user(
 ) -> None:
     if password is not None and len(password) < MIN_PASSWORD:
         raise Rejected(
-            "invalid", f"password: must be at least {MIN_PASSWORD} characters",
+            "invalid",
+            f"password: must be at least {MIN_PASSWORD} characters",
             {"field": "password"},
         )
     if existing is None and password is None:

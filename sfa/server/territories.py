@@ -60,7 +60,11 @@ def reassign_accounts(session: Session, actor: Actor) -> int:
         territory_id = assign_territory(place(account.id, values), rules)
         if territory_id != account.territory_id:
             write_change(
-                session, actor, "account", account, {"territory_id": territory_id},
+                session,
+                actor,
+                "account",
+                account,
+                {"territory_id": territory_id},
                 action="reassign",
             )
             moved += 1

@@ -127,7 +127,9 @@ def scope_for(session: Session, viewer: Viewer) -> Scope:
         return Scope({"user": None, "territory": None, "account": None, "quota_user": None})
     rows = session.execute(select(Account.id, Account.territory_id, Account.owner_id))
     accounts = frozenset(
-        account_id for account_id, territory, owner in rows if sees_account(viewer, territory, owner)
+        account_id
+        for account_id, territory, owner in rows
+        if sees_account(viewer, territory, owner)
     )
     return Scope(
         {

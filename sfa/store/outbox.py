@@ -186,3 +186,22 @@ def waiting(conn: Connection, entity: str, record_id: str) -> bool:
 def rejected(conn: Connection) -> list[RowMapping]:
     query = select(_outbox).where(_outbox.c.status == REJECTED).order_by(_outbox.c.seq)
     return list(conn.execute(query).mappings())
+
+
+def discard(conn: Connection, seq: int) -> None:
+    """The user chose to drop a refused change (the only way one is ever dropped)."""
+    conn.execute(_outbox.delete().where(_outbox.c.seq == seq, _outbox.c.status == REJECTED))
+
+
+def resend(conn: Connection, seq: int, base_rev: int) -> None:
+    """Queue a refused change again, against the record as the laptop now knows it."""
+    conn.execute(
+        _outbox.update()
+        .where(_outbox.c.seq == seq, _outbox.c.status == REJECTED)
+        .values(
+            status=PENDING,
+            error=None,
+            base_rev=base_rev,
+            mutation_id=str(uuid.uuid4()),  # a new attempt, not a replay of the refused one
+        )
+    )

@@ -28,19 +28,26 @@ REFERENCES: dict[str, dict[str, str]] = {
     "account": {"parent_id": "account", "territory_id": "territory", "owner_id": "user"},
     "contact": {"account_id": "account"},
     "activity": {
-        "account_id": "account", "contact_id": "contact", "opportunity_id": "opportunity",
+        "account_id": "account",
+        "contact_id": "contact",
+        "opportunity_id": "opportunity",
         "owner_id": "user",
     },
     "visit": {"account_id": "account", "contact_id": "contact", "owner_id": "user"},
     "opportunity": {"account_id": "account", "owner_id": "user"},
     "product": {},
     "price_agreement": {
-        "account_id": "account", "product_id": "product", "source_quote_id": "quote",
+        "account_id": "account",
+        "product_id": "product",
+        "source_quote_id": "quote",
         "set_by": "user",
     },
     "quote": {
-        "account_id": "account", "contact_id": "contact", "opportunity_id": "opportunity",
-        "owner_id": "user", "revision_of": "quote",
+        "account_id": "account",
+        "contact_id": "contact",
+        "opportunity_id": "opportunity",
+        "owner_id": "user",
+        "revision_of": "quote",
     },
     "quote_line": {"quote_id": "quote", "product_id": "product"},
     "quota": {"user_id": "user"},
@@ -90,7 +97,11 @@ def test_the_contract_users_exist_with_their_roles_and_territories(company: Reco
     users = {u["username"]: u for u in grouped["user"]}
     roles = {name: u["role"] for name, u in users.items()}
     assert roles == {
-        "admin": "admin", "manager": "manager", "rep1": "rep", "rep2": "rep", "rep3": "rep"
+        "admin": "admin",
+        "manager": "manager",
+        "rep1": "rep",
+        "rep2": "rep",
+        "rep3": "rep",
     }
     manager_id = users["manager"]["id"]
     for rep in ("rep1", "rep2", "rep3"):
@@ -148,7 +159,9 @@ def test_one_price_per_client_and_product(company: Records) -> None:
     """Every live quote of a client carries the agreed price, or one common list price."""
     grouped = _by_entity(company)
     quotes = {q["id"]: q for q in grouped["quote"]}
-    agreed = {(a["account_id"], a["product_id"]): a["unit_price"] for a in grouped["price_agreement"]}
+    agreed = {
+        (a["account_id"], a["product_id"]): a["unit_price"] for a in grouped["price_agreement"]
+    }
     prices: dict[tuple[str, str], set[tuple[Decimal, Decimal]]] = defaultdict(set)
     for line in grouped["quote_line"]:
         quote = quotes[line["quote_id"]]

@@ -41,8 +41,12 @@ def _pg_admin_url() -> str | None:
         parsed = make_url(url)
         try:
             with psycopg.connect(
-                host=parsed.host, port=parsed.port or 5432, user=parsed.username,
-                password=parsed.password, dbname=parsed.database, connect_timeout=3,
+                host=parsed.host,
+                port=parsed.port or 5432,
+                user=parsed.username,
+                password=parsed.password,
+                dbname=parsed.database,
+                connect_timeout=3,
             ):
                 return url
         except psycopg.OperationalError:
@@ -53,8 +57,12 @@ def _pg_admin_url() -> str | None:
 def _pg_exec(admin_url: str, sql: str) -> None:
     parsed = make_url(admin_url)
     with psycopg.connect(
-        host=parsed.host, port=parsed.port or 5432, user=parsed.username,
-        password=parsed.password, dbname=parsed.database, autocommit=True,
+        host=parsed.host,
+        port=parsed.port or 5432,
+        user=parsed.username,
+        password=parsed.password,
+        dbname=parsed.database,
+        autocommit=True,
     ) as conn:
         conn.execute(sql)
 
@@ -131,18 +139,18 @@ class Api:
         token = self.tokens.get(username) or self.login(username)
         return {"Authorization": f"Bearer {token}"}
 
-    def push(self, username: str, *mutations: dict[str, Any], client_id: str = "laptop-1") -> list[
-        dict[str, Any]
-    ]:
+    def push(
+        self, username: str, *mutations: dict[str, Any], client_id: str = "laptop-1"
+    ) -> list[dict[str, Any]]:
         body = {"client_id": client_id, "mutations": list(mutations)}
         response = self.client.post("/api/v1/sync/push", json=body, headers=self.headers(username))
         assert response.status_code == 200, response.text
         results: list[dict[str, Any]] = response.json()["results"]
         return results
 
-    def pull(self, username: str, cursor: str | None = None, limit: int | None = None) -> dict[
-        str, Any
-    ]:
+    def pull(
+        self, username: str, cursor: str | None = None, limit: int | None = None
+    ) -> dict[str, Any]:
         params: dict[str, Any] = {}
         if cursor is not None:
             params["cursor"] = cursor
@@ -170,12 +178,20 @@ class Api:
 
 
 def mutation(
-    entity: str, record_id: str, fields: dict[str, Any] | None = None, *, op: str = "upsert",
-    base_rev: int | None = None, mutation_id: str | None = None,
+    entity: str,
+    record_id: str,
+    fields: dict[str, Any] | None = None,
+    *,
+    op: str = "upsert",
+    base_rev: int | None = None,
+    mutation_id: str | None = None,
 ) -> dict[str, Any]:
     body: dict[str, Any] = {
-        "mutation_id": mutation_id or str(uuid.uuid4()), "entity": entity, "id": record_id,
-        "op": op, "fields": fields or {},
+        "mutation_id": mutation_id or str(uuid.uuid4()),
+        "entity": entity,
+        "id": record_id,
+        "op": op,
+        "fields": fields or {},
     }
     if base_rev is not None:
         body["base_rev"] = base_rev
@@ -227,16 +243,32 @@ def world(api: Api) -> World:
     u = api.users
     results = api.push(
         "admin",
-        mutation("territory", ids.south, {"name": "South", "provinces": ["广东"],
-                                          "rep_ids": [u["rep1"], u["rep2"]]}),
-        mutation("territory", ids.east, {"name": "East", "provinces": ["上海"],
-                                         "rep_ids": [u["rep3"]]}),
-        mutation("product", ids.product, {"sku": "P-1", "name": "Printer",
-                                          "list_price": "2900.00"}),
-        mutation("account", ids.south_account, {"name": "Canton Trading", "province": "广东",
-                                                "city": "广州", "owner_id": u["manager"]}),
-        mutation("account", ids.east_account, {"name": "Shanghai Steel", "province": "上海",
-                                               "owner_id": u["manager2"]}),
+        mutation(
+            "territory",
+            ids.south,
+            {"name": "South", "provinces": ["广东"], "rep_ids": [u["rep1"], u["rep2"]]},
+        ),
+        mutation(
+            "territory", ids.east, {"name": "East", "provinces": ["上海"], "rep_ids": [u["rep3"]]}
+        ),
+        mutation(
+            "product", ids.product, {"sku": "P-1", "name": "Printer", "list_price": "2900.00"}
+        ),
+        mutation(
+            "account",
+            ids.south_account,
+            {
+                "name": "Canton Trading",
+                "province": "广东",
+                "city": "广州",
+                "owner_id": u["manager"],
+            },
+        ),
+        mutation(
+            "account",
+            ids.east_account,
+            {"name": "Shanghai Steel", "province": "上海", "owner_id": u["manager2"]},
+        ),
     )
     assert [r["status"] for r in results] == ["applied"] * 5, results
     return ids

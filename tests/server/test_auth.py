@@ -45,7 +45,9 @@ def test_refresh_rotates_and_reuse_kills_the_family(api: Api) -> None:
     rotated = second.json()["refresh_token"]
     assert rotated != first["refresh_token"]
     # The old token is spent; presenting it again revokes the rotated one too.
-    assert api.client.post(REFRESH, json={"refresh_token": first["refresh_token"]}).status_code == 401
+    assert (
+        api.client.post(REFRESH, json={"refresh_token": first["refresh_token"]}).status_code == 401
+    )
     assert api.client.post(REFRESH, json={"refresh_token": rotated}).status_code == 401
     with api.engine.connect() as conn:
         hashes = conn.execute(select(RefreshToken.token_hash)).scalars().all()
@@ -68,13 +70,17 @@ def test_throttle_per_username_survives_a_new_worker(api: Api, settings: Setting
     assert int(blocked.headers["Retry-After"]) > 0
     assert blocked.json()["error"]["code"] == "rate_limited"
     # Other users are not affected.
-    assert api.client.post(LOGIN, json={"username": "rep1", "password": PASSWORD}).status_code == 200
+    assert (
+        api.client.post(LOGIN, json={"username": "rep1", "password": PASSWORD}).status_code == 200
+    )
 
 
 def test_successful_login_resets_the_username_count(api: Api) -> None:
     for _ in range(9):
         api.client.post(LOGIN, json={"username": "rep2", "password": "nope-nope"})
-    assert api.client.post(LOGIN, json={"username": "rep2", "password": PASSWORD}).status_code == 200
+    assert (
+        api.client.post(LOGIN, json={"username": "rep2", "password": PASSWORD}).status_code == 200
+    )
     with api.engine.connect() as conn:
         left = conn.execute(
             select(func.count()).where(LoginFailure.username == "rep2")
@@ -82,7 +88,9 @@ def test_successful_login_resets_the_username_count(api: Api) -> None:
     assert left == 0
     for _ in range(9):
         api.client.post(LOGIN, json={"username": "rep2", "password": "nope-nope"})
-    assert api.client.post(LOGIN, json={"username": "rep2", "password": PASSWORD}).status_code == 200
+    assert (
+        api.client.post(LOGIN, json={"username": "rep2", "password": PASSWORD}).status_code == 200
+    )
 
 
 def test_throttle_per_address(api: Api, settings: Settings) -> None:
@@ -101,7 +109,9 @@ def test_throttle_window_passes(api: Api, settings: Settings) -> None:
     # Age the failures past the window, as 15 minutes would.
     with api.engine.begin() as conn:
         conn.execute(update(LoginFailure).values(at=utcnow() - timedelta(minutes=16)))
-    assert api.client.post(LOGIN, json={"username": "rep2", "password": PASSWORD}).status_code == 200
+    assert (
+        api.client.post(LOGIN, json={"username": "rep2", "password": PASSWORD}).status_code == 200
+    )
 
 
 def test_deactivated_user_loses_access_at_once(api: Api) -> None:
@@ -113,8 +123,12 @@ def test_deactivated_user_loses_access_at_once(api: Api) -> None:
     )
     assert response.status_code == 200, response.text
     assert api.client.get("/api/v1/sync/pull", headers=headers).status_code == 401
-    assert api.client.post(REFRESH, json={"refresh_token": login["refresh_token"]}).status_code == 401
-    assert api.client.post(LOGIN, json={"username": "rep1", "password": PASSWORD}).status_code == 401
+    assert (
+        api.client.post(REFRESH, json={"refresh_token": login["refresh_token"]}).status_code == 401
+    )
+    assert (
+        api.client.post(LOGIN, json={"username": "rep1", "password": PASSWORD}).status_code == 401
+    )
 
 
 def test_garbage_and_missing_tokens_are_401(api: Api) -> None:

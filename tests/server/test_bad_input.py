@@ -45,8 +45,9 @@ def test_malformed_envelopes_are_422_naming_the_field(api: Api, world: World) ->
     for body, field in cases:
         error = _assert_error(api.client.post(PUSH, json=body, headers=headers), 422, "schema")
         assert field in str(error["message"])
-    not_json = api.client.post(PUSH, content=b"{not json", headers={
-        **headers, "Content-Type": "application/json"})
+    not_json = api.client.post(
+        PUSH, content=b"{not json", headers={**headers, "Content-Type": "application/json"}
+    )
     _assert_error(not_json, 422, "schema")
     assert _state(api) == before
 
@@ -56,16 +57,18 @@ def test_body_over_the_cap_is_413_before_reading_it(api: Api, settings: Settings
     with TestClient(create_app(small)) as client:
         headers = api.headers("rep1")
         body = json.dumps({"client_id": "c", "mutations": [], "pad": "x" * 2000}).encode()
-        declared = client.post(PUSH, content=body, headers={
-            **headers, "Content-Type": "application/json"})
+        declared = client.post(
+            PUSH, content=body, headers={**headers, "Content-Type": "application/json"}
+        )
         _assert_error(declared, 413, "too_large")
 
         def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it streams
             for _ in range(50):
                 yield b" " * 100
 
-        streamed = client.post(PUSH, content=chunks(), headers={
-            **headers, "Content-Type": "application/json"})
+        streamed = client.post(
+            PUSH, content=chunks(), headers={**headers, "Content-Type": "application/json"}
+        )
         _assert_error(streamed, 413, "too_large")
         fine = client.post(PUSH, json={"client_id": "c", "mutations": []}, headers=headers)
         assert fine.status_code == 200
@@ -79,33 +82,60 @@ def test_protocol_header(api: Api, settings: Settings) -> None:
     old = api.client.get("/api/v1/sync/pull", headers={**headers, "X-SFA-Protocol": "0"})
     error = _assert_error(old, 426, "upgrade_required")
     assert "update" in str(error["message"])
-    _assert_error(api.client.get("/api/v1/sync/pull", headers={
-        **headers, "X-SFA-Protocol": "one"}), 400, "bad_request")
+    _assert_error(
+        api.client.get("/api/v1/sync/pull", headers={**headers, "X-SFA-Protocol": "one"}),
+        400,
+        "bad_request",
+    )
     strict = replace(settings, min_protocol=2)
     with TestClient(create_app(strict)) as client:
-        _assert_error(client.post(PUSH, json={"client_id": "c", "mutations": []},
-                                  headers=headers), 426, "upgrade_required")
+        _assert_error(
+            client.post(PUSH, json={"client_id": "c", "mutations": []}, headers=headers),
+            426,
+            "upgrade_required",
+        )
 
 
 def test_odd_requests_get_errors_not_500s(api: Api, world: World) -> None:
     before = _state(api)
     headers = api.headers("rep1")
     _assert_error(api.client.get("/api/v1/nowhere"), 404, "not_found")
-    _assert_error(api.client.get("/api/v1/sync/pull", params={"limit": 0}, headers=headers),
-                  422, "schema")
-    _assert_error(api.client.get("/api/v1/sync/pull", params={"limit": 10**6}, headers=headers),
-                  422, "schema")
+    _assert_error(
+        api.client.get("/api/v1/sync/pull", params={"limit": 0}, headers=headers), 422, "schema"
+    )
+    _assert_error(
+        api.client.get("/api/v1/sync/pull", params={"limit": 10**6}, headers=headers), 422, "schema"
+    )
     _assert_error(api.client.post("/api/v1/auth/login", json={"username": "x"}), 422, "schema")
-    _assert_error(api.client.patch(f"/api/v1/territories/{new_id()}", json={"name": "x"},
-                                   headers=api.headers("admin")), 404, "not_found")
-    _assert_error(api.client.post("/api/v1/territories", json={"name": "x", "cities": "广州"},
-                                  headers=api.headers("admin")), 400, "invalid")
-    _assert_error(api.client.post("/api/v1/admin/restore", json={"entity": "gadget", "id": "x"},
-                                  headers=api.headers("admin")), 400, "invalid")
-    weird = api.push("rep1", mutation("account", world.south_account, {"name": None},
-                                      base_rev=999))
+    _assert_error(
+        api.client.patch(
+            f"/api/v1/territories/{new_id()}", json={"name": "x"}, headers=api.headers("admin")
+        ),
+        404,
+        "not_found",
+    )
+    _assert_error(
+        api.client.post(
+            "/api/v1/territories",
+            json={"name": "x", "cities": "广州"},
+            headers=api.headers("admin"),
+        ),
+        400,
+        "invalid",
+    )
+    _assert_error(
+        api.client.post(
+            "/api/v1/admin/restore",
+            json={"entity": "gadget", "id": "x"},
+            headers=api.headers("admin"),
+        ),
+        400,
+        "invalid",
+    )
+    weird = api.push("rep1", mutation("account", world.south_account, {"name": None}, base_rev=999))
     assert weird[0]["error"]["code"] == "invalid"
-    huge_text = api.push("rep1", mutation("account", world.south_account, {"name": "x" * 5000},
-                                          base_rev=999))
+    huge_text = api.push(
+        "rep1", mutation("account", world.south_account, {"name": "x" * 5000}, base_rev=999)
+    )
     assert huge_text[0]["error"]["details"] == {"field": "name"}
     assert _state(api) == before

@@ -38,18 +38,63 @@ def test_user_add_reads_the_password_from_stdin(
     db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("boss-password\n"))
-    assert main(["user", "add", "--db", db_url, "--username", "boss", "--role", "manager",
-                 "--password-stdin"]) == 0
+    assert (
+        main(
+            [
+                "user",
+                "add",
+                "--db",
+                db_url,
+                "--username",
+                "boss",
+                "--role",
+                "manager",
+                "--password-stdin",
+            ]
+        )
+        == 0
+    )
     monkeypatch.setattr(sys, "stdin", io.StringIO("rep-password\n"))
-    assert main(["user", "add", "--db", db_url, "--username", "ann", "--role", "rep",
-                 "--manager", "boss", "--password-stdin"]) == 0
+    assert (
+        main(
+            [
+                "user",
+                "add",
+                "--db",
+                db_url,
+                "--username",
+                "ann",
+                "--role",
+                "rep",
+                "--manager",
+                "boss",
+                "--password-stdin",
+            ]
+        )
+        == 0
+    )
     monkeypatch.setattr(sys, "stdin", io.StringIO("rep-password\n"))
-    assert main(["user", "add", "--db", db_url, "--username", "ann", "--role", "rep",
-                 "--password-stdin"]) == 1
+    assert (
+        main(
+            [
+                "user",
+                "add",
+                "--db",
+                db_url,
+                "--username",
+                "ann",
+                "--role",
+                "rep",
+                "--password-stdin",
+            ]
+        )
+        == 1
+    )
     assert "already exists" in capsys.readouterr().err
     with TestClient(create_app(Settings(database_url=db_url))) as client:
-        login = client.post("/api/v1/auth/login",
-                            json={"username": "ann", "password": "rep-password"})
+        login = client.post(
+            "/api/v1/auth/login", json={"username": "ann", "password": "rep-password"}
+        )
     assert login.status_code == 200
     assert login.json()["user"]["role"] == "rep"
 
@@ -57,32 +102,46 @@ def test_user_add_reads_the_password_from_stdin(
 def _fake_generate(accounts: int, seed: int) -> Iterator[tuple[str, dict[str, Any]]]:
     """Stands in for sfa.demo.generate (same interface) until it lands."""
     ns = uuid.UUID(int=seed)
-    ids = {name: str(uuid.uuid5(ns, name)) for name in
-           ("admin", "manager", "rep1", "rep2", "rep3", "south", "east", "p1")}
+    ids = {
+        name: str(uuid.uuid5(ns, name))
+        for name in ("admin", "manager", "rep1", "rep2", "rep3", "south", "east", "p1")
+    }
     yield "user", {"id": ids["admin"], "username": "admin", "role": "admin"}
     yield "user", {"id": ids["manager"], "username": "manager", "role": "manager"}
     for rep in ("rep1", "rep2", "rep3"):
-        yield "user", {"id": ids[rep], "username": rep, "role": "rep",
-                       "manager_id": ids["manager"]}
-    yield "territory", {"id": ids["south"], "name": "South", "provinces": ["广东"],
-                        "rep_ids": [ids["rep1"], ids["rep2"]]}
-    yield "territory", {"id": ids["east"], "name": "East", "provinces": ["上海"],
-                        "rep_ids": [ids["rep3"]]}
-    yield "product", {"id": ids["p1"], "sku": "P-1", "name": "Printer",
-                      "list_price": Decimal("2900.00")}
+        yield "user", {"id": ids[rep], "username": rep, "role": "rep", "manager_id": ids["manager"]}
+    yield (
+        "territory",
+        {
+            "id": ids["south"],
+            "name": "South",
+            "provinces": ["广东"],
+            "rep_ids": [ids["rep1"], ids["rep2"]],
+        },
+    )
+    yield (
+        "territory",
+        {"id": ids["east"], "name": "East", "provinces": ["上海"], "rep_ids": [ids["rep3"]]},
+    )
+    yield (
+        "product",
+        {"id": ids["p1"], "sku": "P-1", "name": "Printer", "list_price": Decimal("2900.00")},
+    )
     for n in range(accounts):
         south = n % 2 == 0
-        yield "account", {
-            "id": str(uuid.uuid5(ns, f"account{n}")), "name": f"Company {n}",
-            "province": "广东" if south else "上海",
-            # One account the rules would not place: the loader names it in its territory.
-            "territory_id": ids["east"] if n == 1 or not south else ids["south"],
-        }
+        yield (
+            "account",
+            {
+                "id": str(uuid.uuid5(ns, f"account{n}")),
+                "name": f"Company {n}",
+                "province": "广东" if south else "上海",
+                # One account the rules would not place: the loader names it in its territory.
+                "territory_id": ids["east"] if n == 1 or not south else ids["south"],
+            },
+        )
 
 
-def test_demo_loads_through_the_write_path(
-    db_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_demo_loads_through_the_write_path(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fake = types.ModuleType("sfa.demo")
     fake.generate = _fake_generate  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "sfa.demo", fake)
@@ -96,8 +155,9 @@ def test_demo_loads_through_the_write_path(
     with TestClient(create_app(Settings(database_url=db_url))) as client:
         tokens = {}
         for name in ("rep1", "rep2", "rep3"):
-            response = client.post("/api/v1/auth/login",
-                                   json={"username": name, "password": "demo-pass"})
+            response = client.post(
+                "/api/v1/auth/login", json={"username": name, "password": "demo-pass"}
+            )
             assert response.status_code == 200
             tokens[name] = response.json()["access_token"]
         seen = {}

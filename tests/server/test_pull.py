@@ -21,8 +21,13 @@ from tests.server.conftest import Api, World, mutation, new_id
 
 def test_pages_follow_the_cursor_without_gaps(api: Api, world: World) -> None:
     ids = [new_id() for _ in range(7)]
-    api.push("rep1", *[mutation("contact", i, {"account_id": world.south_account, "name": f"C{i}"})
-                       for i in ids])
+    api.push(
+        "rep1",
+        *[
+            mutation("contact", i, {"account_id": world.south_account, "name": f"C{i}"})
+            for i in ids
+        ],
+    )
     seen: list[int] = []
     cursor = None
     while True:
@@ -41,8 +46,9 @@ def test_pages_follow_the_cursor_without_gaps(api: Api, world: World) -> None:
 
 def test_incremental_pull_carries_edits_and_tombstones(api: Api, world: World) -> None:
     contact = new_id()
-    created = api.push("rep1", mutation("contact", contact, {"account_id": world.south_account,
-                                                             "name": "A"}))
+    created = api.push(
+        "rep1", mutation("contact", contact, {"account_id": world.south_account, "name": "A"})
+    )
     _, cursor = api.pull_all("rep2")
     assert api.pull("rep2", cursor)["changes"] == []
     api.push("rep1", mutation("contact", contact, {"name": "B"}, base_rev=created[0]["rev"]))
@@ -55,15 +61,23 @@ def test_incremental_pull_carries_edits_and_tombstones(api: Api, world: World) -
 
 def test_territory_reassignment_moves_in_and_revokes(api: Api, world: World) -> None:
     east_contact = new_id()
-    api.push("rep3", mutation("contact", east_contact, {"account_id": world.east_account,
-                                                        "name": "Zhou"}))
+    api.push(
+        "rep3",
+        mutation("contact", east_contact, {"account_id": world.east_account, "name": "Zhou"}),
+    )
     _, rep1_cursor = api.pull_all("rep1")
     _, rep3_cursor = api.pull_all("rep3")
     # The admin moves rep1 from South to East.
-    api.push("admin",
-             mutation("territory", world.south, {"rep_ids": [api.users["rep2"]]}, base_rev=999),
-             mutation("territory", world.east, {"rep_ids": [api.users["rep3"], api.users["rep1"]]},
-                      base_rev=999))
+    api.push(
+        "admin",
+        mutation("territory", world.south, {"rep_ids": [api.users["rep2"]]}, base_rev=999),
+        mutation(
+            "territory",
+            world.east,
+            {"rep_ids": [api.users["rep3"], api.users["rep1"]]},
+            base_rev=999,
+        ),
+    )
     records, rep1_cursor = api.pull_all("rep1", rep1_cursor)
     moved = records["changes"]
     assert ("account", world.east_account) in moved  # arrives whole though its rev is old
@@ -80,8 +94,9 @@ def test_territory_reassignment_moves_in_and_revokes(api: Api, world: World) -> 
 
 def test_rule_change_moves_accounts_between_territories(api: Api, world: World) -> None:
     contact = new_id()
-    api.push("rep1", mutation("contact", contact, {"account_id": world.south_account,
-                                                   "name": "Wu"}))
+    api.push(
+        "rep1", mutation("contact", contact, {"account_id": world.south_account, "name": "Wu"})
+    )
     _, rep1_cursor = api.pull_all("rep1")
     _, rep3_cursor = api.pull_all("rep3")
     # East now covers the city of Guangzhou: the city rule beats South's province rule.
@@ -92,8 +107,12 @@ def test_rule_change_moves_accounts_between_territories(api: Api, world: World) 
     rep1 = api.pull_all("rep1", rep1_cursor)[0]
     assert {("account", world.south_account), ("contact", contact)} <= rep1["revoked"]
     # A named account beats every rule.
-    api.push("admin", mutation("territory", world.south,
-                               {"named_account_ids": [world.south_account]}, base_rev=999))
+    api.push(
+        "admin",
+        mutation(
+            "territory", world.south, {"named_account_ids": [world.south_account]}, base_rev=999
+        ),
+    )
     back = api.pull_all("rep1", api.pull_all("rep1")[1])
     assert back[0]["revoked"] == set()
     assert ("account", world.south_account) in api.pull_all("rep1")[0]["changes"]
@@ -118,8 +137,12 @@ def test_cursor_never_skips_a_late_committing_writer(api: Api, world: World) -> 
     errors: list[BaseException] = []
 
     def contact_mutation(record_id: str) -> Mutation:
-        return Mutation(mutation_id=new_id(), entity="contact", id=record_id,
-                        fields={"account_id": world.south_account, "name": record_id[:8]})
+        return Mutation(
+            mutation_id=new_id(),
+            entity="contact",
+            id=record_id,
+            fields={"account_id": world.south_account, "name": record_id[:8]},
+        )
 
     def writer_a() -> None:
         try:
@@ -153,6 +176,7 @@ def test_cursor_never_skips_a_late_committing_writer(api: Api, world: World) -> 
     thread_b.start()
     time.sleep(0.5)
     assert not b_done.is_set()  # B queues behind A's counter lock
+
     def rep1(session: Session) -> User:
         user = session.get(User, api.users["rep1"])
         assert user is not None

@@ -24,7 +24,9 @@ def test_visibility_functions_by_role(api: Api, world: World) -> None:
         manager, admin = _viewer(session, api, "manager"), _viewer(session, api, "admin")
         assert can_read(session, rep1, "account", south)
         assert not can_read(session, rep1, "account", east)
-        assert can_read(session, rep3, "account", east) and not can_read(session, rep3, "account", south)
+        assert can_read(session, rep3, "account", east) and not can_read(
+            session, rep3, "account", south
+        )
         assert can_read(session, manager, "account", south)
         assert not can_read(session, manager, "account", east)
         assert can_read(session, admin, "account", east)
@@ -41,8 +43,10 @@ def test_visibility_functions_by_role(api: Api, world: World) -> None:
 
 def test_rep_pull_shows_only_their_territory(api: Api, world: World) -> None:
     east_contact = new_id()
-    api.push("rep3", mutation("contact", east_contact, {"account_id": world.east_account,
-                                                        "name": "Zhang"}))
+    api.push(
+        "rep3",
+        mutation("contact", east_contact, {"account_id": world.east_account, "name": "Zhang"}),
+    )
     records = api.pull_all("rep1")[0]["changes"]
     assert ("account", world.south_account) in records
     assert ("account", world.east_account) not in records
@@ -65,8 +69,11 @@ def test_rep_cannot_write_another_territorys_account(api: Api, world: World) -> 
         mutation("account", world.east_account, op="delete"),
         # Moving an own account into someone else's territory takes it out of sight.
         mutation("account", world.south_account, {"province": "上海"}, base_rev=999),
-        mutation("account", new_id(), {"name": "New Co", "province": "上海",
-                                       "owner_id": api.users["rep3"]}),
+        mutation(
+            "account",
+            new_id(),
+            {"name": "New Co", "province": "上海", "owner_id": api.users["rep3"]},
+        ),
     )
     assert [r["status"] for r in results] == ["rejected"] * 5
     assert {r["error"]["code"] for r in results} == {"forbidden"}
@@ -77,8 +84,9 @@ def test_rep_cannot_write_another_territorys_account(api: Api, world: World) -> 
 
 def test_rep_owned_account_outside_territories_is_visible_to_them(api: Api, world: World) -> None:
     account = new_id()
-    result = api.push("rep1", mutation("account", account, {"name": "Beijing Co",
-                                                            "province": "北京"}))
+    result = api.push(
+        "rep1", mutation("account", account, {"name": "Beijing Co", "province": "北京"})
+    )
     assert result[0]["status"] == "applied"
     records = api.pull_all("rep1")[0]["changes"]
     assert records[("account", account)]["fields"]["owner_id"] == api.users["rep1"]
@@ -90,22 +98,36 @@ def test_only_managers_and_admins_manage(api: Api, world: World) -> None:
         "rep1",
         mutation("territory", world.south, {"name": "Mine"}, base_rev=999),
         mutation("product", new_id(), {"sku": "X", "name": "X", "list_price": "1.00"}),
-        mutation("quota", new_id(), {"user_id": api.users["rep1"], "period_start": "2026-01-01",
-                                     "amount": "100000.00"}),
+        mutation(
+            "quota",
+            new_id(),
+            {"user_id": api.users["rep1"], "period_start": "2026-01-01", "amount": "100000.00"},
+        ),
         mutation("user", api.users["rep1"], {"role": "admin"}, base_rev=999),
     )
     assert [r["error"]["code"] for r in results] == ["forbidden"] * 4
-    own_profile = api.push("rep1", mutation("user", api.users["rep1"],
-                                            {"display_name": "Rep One"}, base_rev=999))
+    own_profile = api.push(
+        "rep1", mutation("user", api.users["rep1"], {"display_name": "Rep One"}, base_rev=999)
+    )
     assert own_profile[0]["status"] == "applied"
-    quota = api.client.post("/api/v1/quotas", headers=api.headers("manager"), json={
-        "user_id": api.users["rep1"], "period_start": "2026-01-01", "amount": "100000.00"})
+    quota = api.client.post(
+        "/api/v1/quotas",
+        headers=api.headers("manager"),
+        json={"user_id": api.users["rep1"], "period_start": "2026-01-01", "amount": "100000.00"},
+    )
     assert quota.status_code == 201, quota.text
-    other_team = api.client.post("/api/v1/quotas", headers=api.headers("manager"), json={
-        "user_id": api.users["rep3"], "period_start": "2026-01-01", "amount": "1.00"})
+    other_team = api.client.post(
+        "/api/v1/quotas",
+        headers=api.headers("manager"),
+        json={"user_id": api.users["rep3"], "period_start": "2026-01-01", "amount": "1.00"},
+    )
     assert other_team.status_code == 403
-    assert api.client.post("/api/v1/territories", headers=api.headers("rep1"),
-                           json={"name": "T"}).status_code == 403
+    assert (
+        api.client.post(
+            "/api/v1/territories", headers=api.headers("rep1"), json={"name": "T"}
+        ).status_code
+        == 403
+    )
 
 
 def test_manager_resources_respect_visibility(api: Api, world: World) -> None:
@@ -113,15 +135,28 @@ def test_manager_resources_respect_visibility(api: Api, world: World) -> None:
     assert [t["id"] for t in listed] == [world.south]
     hidden = api.client.get(f"/api/v1/territories/{world.east}", headers=api.headers("manager"))
     assert hidden.status_code == 404
-    steal = api.client.patch(f"/api/v1/territories/{world.south}", headers=api.headers("manager"),
-                             json={"rep_ids": [api.users["rep1"], api.users["rep3"]]})
+    steal = api.client.patch(
+        f"/api/v1/territories/{world.south}",
+        headers=api.headers("manager"),
+        json={"rep_ids": [api.users["rep1"], api.users["rep3"]]},
+    )
     assert steal.status_code == 403
-    rep = api.client.post("/api/v1/users", headers=api.headers("manager"), json={
-        "username": "rep4", "role": "rep", "manager_id": api.users["manager"],
-        "password": "another-pass"})
+    rep = api.client.post(
+        "/api/v1/users",
+        headers=api.headers("manager"),
+        json={
+            "username": "rep4",
+            "role": "rep",
+            "manager_id": api.users["manager"],
+            "password": "another-pass",
+        },
+    )
     assert rep.status_code == 201, rep.text
     assert api.login("rep4", "another-pass")
-    invalid = api.client.post("/api/v1/users", headers=api.headers("admin"),
-                              json={"username": "x", "role": "boss", "password": "long-enough"})
+    invalid = api.client.post(
+        "/api/v1/users",
+        headers=api.headers("admin"),
+        json={"username": "x", "role": "boss", "password": "long-enough"},
+    )
     assert invalid.status_code == 400
     assert invalid.json()["error"]["details"] == {"field": "role"}
