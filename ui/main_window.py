@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.sync_action = QAction(self.tr("Sync now"), self)
         self.sync_action.setShortcut(QKeySequence("F9"))
         self.sync_action.setToolTip(self.tr("Send your changes and receive your colleagues' (F9)"))
-        self.sync_action.triggered.connect(controller.sync_now)
+        self.sync_action.triggered.connect(lambda _checked=False: controller.sync_now())
         toolbar.addAction(self.sync_action)
         self.inbox_action = QAction(self.tr("Conflicts and refused changes"), self)
         self.inbox_action.triggered.connect(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from sfa.server.errors import ApiError
 from sfa.server.state import ServerState
@@ -16,16 +17,25 @@ def get_state(request: Request) -> ServerState:
     return state
 
 
-def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str:
-    scheme, _, token = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+_BEARER = HTTPBearer(
+    auto_error=False,
+    description="The access token from /api/v1/auth/login or /api/v1/auth/refresh.",
+)
+
+
+def bearer_token(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_BEARER)],
+) -> str:
+    """The access token of ``Authorization: Bearer <token>`` (documented as bearer auth)."""
+    token = credentials.credentials.strip() if credentials is not None else ""
+    if not token:
         raise ApiError(
             401,
             "unauthorized",
             "Log in first (Authorization: Bearer <token>).",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    return token.strip()
+    return token
 
 
 def protocol_version(

@@ -95,6 +95,25 @@ def rejected(
     return MutationResult(mutation_id=mutation_id, status="rejected", error=error)
 
 
+def check_storable(values: Mapping[str, Any]) -> None:
+    """Refuse text the database cannot hold (NUL characters), naming the field."""
+    for name, value in values.items():
+        if _has_nul(name) or _has_nul(value):
+            raise Rejected(
+                "invalid", f"{name}: text cannot contain NUL characters", {"field": name}
+            )
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list):
+        return any(_has_nul(item) for item in value)
+    if isinstance(value, dict):
+        return any(_has_nul(key) or _has_nul(item) for key, item in value.items())
+    return False
+
+
 def _dispatch(ctx: Context, mutation: Mutation) -> MutationResult:
     if not is_entity(mutation.entity):
         raise Rejected("invalid", f"“{mutation.entity}” is not a known entity", {"field": "entity"})
@@ -102,6 +121,7 @@ def _dispatch(ctx: Context, mutation: Mutation) -> MutationResult:
         uuid.UUID(mutation.id)
     except ValueError as exc:
         raise Rejected("invalid", "id must be a UUID", {"field": "id"}) from exc
+    check_storable(mutation.fields)
     row = get_row(ctx.session, mutation.entity, mutation.id)
     if mutation.op == "delete":
         return _delete(ctx, mutation, row)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ from sfa.server.visibility import DIMENSIONS, Scope, Viewer, scope_for, viewer_f
 from sfa.wire.schemas import Change, PullResponse, RecordRef
 
 CURSOR_PREFIX = "c1"
+_HEX = re.compile(r"[0-9a-f]{1,64}")
 _CHUNK = 500
 
 
@@ -46,9 +48,14 @@ class Cursor:
     @classmethod
     def decode(cls, text: str) -> Cursor | None:
         parts = text.split(".")
-        if len(parts) != 4 or parts[0] != CURSOR_PREFIX or not parts[2].isdigit():
+        if len(parts) != 4 or parts[0] != CURSOR_PREFIX:
             return None
-        return cls(parts[1], int(parts[2]), parts[3])
+        _prefix, server, rev, scope = parts
+        if not (
+            _HEX.fullmatch(server) and _HEX.fullmatch(scope) and rev.isascii() and rev.isdigit()
+        ):
+            return None
+        return cls(server, int(rev), scope)
 
 
 def server_tag(server_id: str) -> str:

@@ -8,12 +8,18 @@ through. Unknown extra keys are ignored: a newer client may send more than this 
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
 """The version this code speaks (header ``X-SFA-Protocol``)."""
+
+NO_NUL = r"^[^\x00]*$"
+"""Pattern of text that may be stored: PostgreSQL text cannot hold NUL characters, so the
+server refuses them everywhere (on SQLite too, so both backends behave alike)."""
+
+Text = Annotated[str, Field(pattern=NO_NUL)]
 
 MutationStatus = Literal["applied", "merged", "conflict", "rejected"]
 
@@ -31,7 +37,7 @@ class ErrorResponse(BaseModel):
 class Mutation(BaseModel):
     """One change of one record. ``entity``/``op``/``fields`` are judged per mutation."""
 
-    mutation_id: str = Field(min_length=1, max_length=64)
+    mutation_id: Text = Field(min_length=1, max_length=64)
     entity: str = Field(max_length=64)
     id: str = Field(max_length=64)
     op: str = Field(default="upsert", max_length=16)
@@ -40,7 +46,7 @@ class Mutation(BaseModel):
 
 
 class PushRequest(BaseModel):
-    client_id: str = Field(min_length=1, max_length=64)
+    client_id: Text = Field(min_length=1, max_length=64)
     mutations: list[Mutation] = Field(max_length=5000)
 
 
@@ -88,12 +94,12 @@ class PullResponse(BaseModel):
 class LoginRequest(BaseModel):
     model_config = ConfigDict(str_max_length=1024)
 
-    username: str = Field(min_length=1)
-    password: str = Field(min_length=1)
+    username: Text = Field(min_length=1)
+    password: Text = Field(min_length=1)
 
 
 class RefreshRequest(BaseModel):
-    refresh_token: str = Field(min_length=1, max_length=1024)
+    refresh_token: Text = Field(min_length=1, max_length=1024)
 
 
 class UserOut(BaseModel):

@@ -16,7 +16,7 @@ from sfa.server.records import Actor
 from sfa.server.resources import as_change
 from sfa.server.responses import error_responses
 from sfa.server.tables import User
-from sfa.wire.schemas import Change
+from sfa.wire.schemas import NO_NUL, Change, Text
 
 router = APIRouter(
     prefix="/api/v1/admin", tags=["admin"], responses=error_responses(401, 403, 404, 409, 422)
@@ -24,8 +24,8 @@ router = APIRouter(
 
 
 class RestoreRequest(BaseModel):
-    entity: str = Field(max_length=32)
-    id: str = Field(max_length=64)
+    entity: Text = Field(max_length=32)
+    id: Text = Field(max_length=64)
 
 
 def _require_admin(user: User) -> None:
@@ -51,8 +51,8 @@ def restore(body: RestoreRequest, state: State, token: Token) -> Change:
 def audit_log(
     state: State,
     token: Token,
-    entity: Annotated[str | None, Query(max_length=32)] = None,
-    id: Annotated[str | None, Query(max_length=64)] = None,
+    entity: Annotated[str | None, Query(max_length=32, pattern=NO_NUL)] = None,
+    id: Annotated[str | None, Query(max_length=64, pattern=NO_NUL)] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> list[dict[str, Any]]:
     secret = state.secret

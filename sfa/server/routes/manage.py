@@ -10,12 +10,12 @@ from sfa.server import auth
 from sfa.server.db import write_session
 from sfa.server.deps import State, Token
 from sfa.server.errors import Rejected, from_rejection
-from sfa.server.mutations import Context
+from sfa.server.mutations import Context, check_storable
 from sfa.server.records import Actor
 from sfa.server.resources import get_visible, list_visible, save
 from sfa.server.responses import error_responses
 from sfa.server.visibility import viewer_for
-from sfa.wire.schemas import Change
+from sfa.wire.schemas import NO_NUL, Change
 
 router = APIRouter(
     prefix="/api/v1", tags=["manage"], responses=error_responses(401, 403, 404, 409, 422)
@@ -23,12 +23,13 @@ router = APIRouter(
 
 RESOURCES = {"territories": "territory", "quotas": "quota", "users": "user"}
 
-RecordId = Annotated[str, Path(max_length=64)]
+RecordId = Annotated[str, Path(max_length=64, pattern=NO_NUL)]
 Fields = Annotated[dict[str, Any], Body()]
 
 
 def _split(body: dict[str, Any]) -> tuple[str | None, int | None, str | None, dict[str, Any]]:
     """Body = the record's fields, plus optional ``id``, ``base_rev`` and (users) ``password``."""
+    check_storable(body)
     fields = dict(body)
     record_id, base_rev, password = fields.pop("id", None), fields.pop("base_rev", None), None
     password = fields.pop("password", None)
