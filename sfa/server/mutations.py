@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 from sfa.domain.clean import clean_fields, to_wire
 from sfa.domain.errors import ValidationError
 from sfa.domain.fields import entity_fields, is_entity
+from sfa.domain.merge import merge_fields
 from sfa.server import territories
 from sfa.server.auth import revoke_refresh_tokens
 from sfa.server.errors import Rejected
-from sfa.server.merge import merge_fields
 from sfa.server.records import (
     Actor,
     create_record,

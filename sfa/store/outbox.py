@@ -116,15 +116,25 @@ def _row(
 def claim_batch(conn: Connection, limit: int) -> list[RowMapping]:
     """The oldest unsent mutations, marked as sending so that later edits are not folded
     into a mutation the server may already have stored. Rows left ``sending`` by a crash
-    are sent again first: the server answers a repeated ``mutation_id`` from its store."""
-    rows = list(
-        conn.execute(
-            select(_outbox)
-            .where(_outbox.c.status.in_((PENDING, SENDING)))
-            .order_by(_outbox.c.seq)
-            .limit(limit)
-        ).mappings()
-    )
+    are sent again first: the server answers a repeated ``mutation_id`` from its store.
+
+    A batch holds at most one mutation per record: a second one must be based on the rev
+    the first produces, which is only known once the server has answered.
+    """
+    candidates = conn.execute(
+        select(_outbox)
+        .where(_outbox.c.status.in_((PENDING, SENDING)))
+        .order_by(_outbox.c.seq)
+        .limit(limit)
+    ).mappings()
+    rows: list[RowMapping] = []
+    seen: set[tuple[str, str]] = set()
+    for row in candidates:
+        key = (row["entity"], row["record_id"])
+        if key in seen:
+            break
+        seen.add(key)
+        rows.append(row)
     if rows:
         conn.execute(
             _outbox.update()

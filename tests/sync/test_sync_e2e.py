@@ -264,3 +264,19 @@ def test_server_down_then_back(
 def test_every_sync_engine_is_tied_to_one_store(laptop: Callable[..., Laptop]) -> None:
     store, engine = laptop("rep1")
     assert isinstance(engine, SyncEngine) and engine.store is store
+
+
+def test_an_edit_made_after_a_lost_answer_does_not_conflict_with_itself(
+    api: Api, live_server: LiveServer, laptop: Callable[..., Laptop], world: World
+) -> None:
+    flaky = Transport(live_server.url, session=_LoseResponses("/sync/push", 1), retry_delays=())
+    store, engine = laptop("rep1", transport=flaky)
+    engine.sync()
+    _edit(store, world.south_account, city="惠州市")
+    with pytest.raises(Offline):
+        engine.sync()  # applied on the server, but the laptop never heard
+    _edit(store, world.south_account, city="潮州市")  # made on top of the unacknowledged one
+    report = engine.sync()
+    assert report.conflicts == 0 and report.statuses == {"applied": 2}
+    records, _ = api.pull_all("rep1")
+    assert records["changes"][("account", world.south_account)]["fields"]["city"] == "潮州市"

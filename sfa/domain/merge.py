@@ -1,8 +1,9 @@
 """The field-level three-way merge of an incoming change with the server's record.
 
 Pure: it sees the record's current values, the rev at which each field last changed, and
-the change with the rev the client based it on. Clocks are never compared. Candidate for
-``sfa/domain`` once the laptop needs the same rule (it only needs to show conflicts today).
+the change with the rev the client based it on. Clocks are never compared. The rule lives
+here, once, for both ends: the server merges pushes with it, and the laptop can use it to
+tell ahead which of its pending fields a pulled record would clash with.
 """
 
 from __future__ import annotations
