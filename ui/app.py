@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from sfa.app import secrets
+from sfa.app import keychain
 from sfa.app.demo import has_data, load_demo_company
 from sfa.app.session import Session, open_offline, sign_in, sign_in_again
 from sfa.store.database import StoreError
@@ -46,7 +46,7 @@ def _session(args: argparse.Namespace, tasks: TaskRunner) -> Session | None:
         if password:
             try:
                 return sign_in(
-                    args.server, args.user, password, remember_login=secrets.keyring_available()
+                    args.server, args.user, password, remember_login=keychain.keyring_available()
                 )
             except SyncError as exc:
                 print(f"Sign-in failed: {exc.message}", file=sys.stderr)
@@ -54,7 +54,7 @@ def _session(args: argparse.Namespace, tasks: TaskRunner) -> Session | None:
     else:
         profile = last_profile()
     if profile is not None and (
-        args.server or secrets.load(profile.server_url, profile.username, "refresh-token")
+        args.server or keychain.load(profile.server_url, profile.username, "refresh-token")
     ):
         return open_offline(profile)
     dialog = LoginDialog(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sfa.app import secrets
+from sfa.app import keychain
 from sfa.app.session import Session, sign_in
 from sfa.sync.transport import SyncError
 from ui.qt import (
@@ -45,7 +45,7 @@ class LoginDialog(QDialog):
         self.message = QLabel(message)
         self.message.setWordWrap(True)
         self.message.setObjectName("loginMessage")
-        if secrets.keyring_available():
+        if keychain.keyring_available():
             self.remember.setChecked(True)
         else:
             self.remember.setEnabled(False)
@@ -99,7 +99,7 @@ class LoginDialog(QDialog):
 
     def _refused(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(error, SyncError | secrets.SecretStoreUnavailable):
+        if isinstance(error, SyncError | keychain.SecretStoreUnavailable):
             self.message.setText(str(error))
         else:
             self.message.setText(self.tr("Could not sign in: {error}").format(error=error))

@@ -7,6 +7,7 @@ version of the app is refused rather than silently downgraded.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import sqlite3
@@ -18,7 +19,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -31,7 +33,7 @@ class DatabaseTooNewError(StoreError):
     pass
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -40,9 +42,31 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on ``path`` with WAL and foreign keys on every connection."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def sqlcipher_available() -> bool:
+    """Whether this installation can encrypt databases (the optional ``sqlcipher3``)."""
+    return importlib.util.find_spec("sqlcipher3") is not None
+
+
+def is_encrypted(path: Path) -> bool:
+    """An existing file that does not start with SQLite's plain header is encrypted."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    with path.open("rb") as handle:
+        return handle.read(len(PLAIN_HEADER)) != PLAIN_HEADER
+
+
+def make_engine(path: Path, key: str | None = None) -> Engine:
+    """An engine on ``path`` with WAL and foreign keys on every connection; with ``key``,
+    the file is encrypted by SQLCipher."""
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}")
+    else:
+        if not sqlcipher_available():
+            raise StoreError("This database is encrypted, but SQLCipher is not installed.")
+        engine = create_engine(URL.create("sqlite+pysqlcipher", password=key, database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -101,11 +125,16 @@ def _backup(engine: Engine, path: Path, revision: str) -> Path:
     return backup
 
 
-def open_database(path: Path) -> Engine:
+def open_database(path: Path, key: str | None = None) -> Engine:
     """Open (creating if needed) the store at ``path``, migrated to the current schema."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = not path.exists()
-    engine = make_engine(path)
+    if not fresh and is_encrypted(path) and key is None:
+        raise StoreError(
+            f"The local database {path} is encrypted and its key is not in this computer's "
+            "keyring; sign in again on the computer that created it, or remove the file."
+        )
+    engine = make_engine(path, key)
     if fresh:
         path.touch(mode=0o600)
     os.chmod(path, 0o600)
@@ -114,7 +143,7 @@ def open_database(path: Path) -> Engine:
     except DatabaseTooNewError:
         engine.dispose()
         raise
-    except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on disk state
+    except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as exc:
         engine.dispose()
         raise StoreError(f"The local database {path} cannot be opened: {exc}") from exc
     return engine

@@ -19,8 +19,8 @@ class LocalStore:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path) -> LocalStore:
-        return cls(open_database(path), path)
+    def open(cls, path: Path, key: str | None = None) -> LocalStore:
+        return cls(open_database(path, key), path)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
