@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from sfa.app import keychain
 from sfa.app.demo import has_data, load_demo_company
 from sfa.app.session import Session, open_offline, sign_in, sign_in_again
+from sfa.store import search_pinyin
 from sfa.store.database import StoreError
 from sfa.store.profiles import Profile, last_profile
 from sfa.sync.transport import SyncError
@@ -71,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("SFA Desk")
     app.setApplicationName("SFA Desk")
     tasks = TaskRunner(app)
+    # pypinyin's phrase tables take ~0.5 s to load, some of it in one C call that holds the
+    # GIL; load them now, before there is a sync or a search whose progress could stutter
+    tasks.run(search_pinyin.warm, lambda _result: None, lambda _error: None)
     try:
         session = _session(args, tasks)
     except StoreError as exc:
