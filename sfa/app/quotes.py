@@ -1,0 +1,206 @@
+"""Use cases of the quote editor, offline: number, price, state.
+
+The editor proposes the agreed price the laptop holds; a rep who types another price sees at
+once that the quote becomes provisional (the server decides when it syncs) and, beyond the
+rep's discount limit, that it needs a manager's approval before it can be sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from sfa.domain.enums import QuoteStatus
+from sfa.domain.errors import DomainError
+from sfa.domain.money import round_money
+from sfa.domain.pricing import (
+    AgreedPrice,
+    agreed_price,
+    discount_limit,
+    needs_approval,
+    net_unit_price,
+    quote_number,
+    quote_totals,
+    quote_valid_until,
+)
+from sfa.store import sync_state, writes
+from sfa.store.tables import PriceAgreement, QuoteLine
+
+_agreements = PriceAgreement.__table__
+_lines = QuoteLine.__table__
+
+
+def price_for(conn: Connection, account_id: str, product_id: str, on: date) -> AgreedPrice:
+    """The agreed price as this laptop knows it (the server has the last word on sync)."""
+    product = writes.load(conn, "product", product_id)
+    if product is None or product["deleted"]:
+        raise DomainError("That product is not in the catalogue on this laptop")
+    agreements = conn.execute(
+        select(_agreements).where(
+            _agreements.c.account_id == account_id, _agreements.c.product_id == product_id
+        )
+    ).mappings()
+    return agreed_price(product, [dict(a) for a in agreements], on)
+
+
+def next_quote_number(conn: Connection, rep_code: str, day: date) -> str:
+    key = f"quote_seq:{rep_code}:{day:%Y%m%d}"
+    sequence = int(sync_state.get(conn, key) or 0) + 1
+    sync_state.put(conn, key, str(sequence))
+    return quote_number(rep_code, day, sequence)
+
+
+def create_quote(
+    conn: Connection,
+    account_id: str,
+    *,
+    actor: str | None,
+    rep_code: str,
+    today: date,
+    fields: Mapping[str, Any] | None = None,
+) -> str:
+    values = {
+        "account_id": account_id,
+        "owner_id": actor,
+        "number": next_quote_number(conn, rep_code, today),
+        "status": QuoteStatus.DRAFT.value,
+        "valid_until": quote_valid_until(today, None),
+        **(fields or {}),
+    }
+    return writes.create(conn, "quote", values, actor=actor)
+
+
+@dataclass(frozen=True)
+class LineState:
+    line_id: str
+    product_id: str
+    agreed: AgreedPrice
+    proposes_new_price: bool
+    needs_approval: bool
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class QuoteState:
+    lines: tuple[LineState, ...]
+    subtotal: Decimal
+    tax: Decimal
+    total: Decimal
+
+    @property
+    def provisional(self) -> bool:
+        """A price the server has not accepted yet: the PDF says so."""
+        return any(line.proposes_new_price for line in self.lines)
+
+    @property
+    def needs_approval(self) -> bool:
+        return any(line.needs_approval for line in self.lines)
+
+
+def quote_state(conn: Connection, quote_id: str, *, role: str, on: date) -> QuoteState:
+    quote = writes.load(conn, "quote", quote_id)
+    if quote is None:
+        raise DomainError("No such quote on this laptop")
+    lines = [
+        dict(row)
+        for row in conn.execute(
+            select(_lines)
+            .where(_lines.c.quote_id == quote_id, _lines.c.deleted.is_(False))
+            .order_by(_lines.c.position, _lines.c.id)
+        ).mappings()
+    ]
+    totals = quote_totals(lines, quote["tax_rate"], quote["currency"])
+    limit = discount_limit(role)
+    states = []
+    for line, amount in zip(lines, totals.lines, strict=True):
+        agreed = price_for(conn, quote["account_id"], line["product_id"], on)
+        product = writes.load(conn, "product", line["product_id"]) or {
+            "list_price": agreed.unit_price
+        }
+        net = round_money(
+            net_unit_price(line["unit_price"], line["discount_pct"]), quote["currency"]
+        )
+        states.append(
+            LineState(
+                line["id"],
+                line["product_id"],
+                agreed,
+                proposes_new_price=net != agreed.unit_price,
+                needs_approval=needs_approval(
+                    Decimal(product["list_price"]), line["unit_price"], line["discount_pct"], limit
+                ),
+                total=amount,
+            )
+        )
+    return QuoteState(tuple(states), totals.subtotal, totals.tax, totals.total)
+
+
+def add_line(
+    conn: Connection,
+    quote_id: str,
+    product_id: str,
+    quantity: Decimal,
+    *,
+    actor: str | None,
+    on: date,
+    unit_price: Decimal | None = None,
+    discount_pct: Decimal = Decimal(0),
+) -> str:
+    """Add a line; without a price it takes the agreed price (the usual case)."""
+    quote = writes.load(conn, "quote", quote_id)
+    if quote is None or quote["deleted"]:
+        raise DomainError("No such quote on this laptop")
+    price = (
+        unit_price
+        if unit_price is not None
+        else price_for(conn, quote["account_id"], product_id, on).unit_price
+    )
+    position = len(
+        conn.execute(select(_lines.c.id).where(_lines.c.quote_id == quote_id)).scalars().all()
+    )
+    return writes.create(
+        conn,
+        "quote_line",
+        {
+            "quote_id": quote_id,
+            "product_id": product_id,
+            "position": position,
+            "quantity": quantity,
+            "unit_price": price,
+            "discount_pct": discount_pct,
+        },
+        actor=actor,
+    )
+
+
+_EDITABLE = {QuoteStatus.DRAFT, QuoteStatus.PROVISIONAL, QuoteStatus.PENDING_APPROVAL}
+
+
+def settle_status(
+    conn: Connection, quote_id: str, *, actor: str | None, role: str, on: date
+) -> QuoteStatus:
+    """Put a quote still being written in the status its lines call for: pending approval
+    beyond the rep's discount limit, provisional with a price the server has not accepted,
+    draft otherwise. Quotes past that stage keep their status."""
+    quote = writes.load(conn, "quote", quote_id)
+    if quote is None:
+        raise DomainError("No such quote on this laptop")
+    current = QuoteStatus(quote["status"])
+    if current not in _EDITABLE:
+        return current
+    state = quote_state(conn, quote_id, role=role, on=on)
+    wanted = (
+        QuoteStatus.PENDING_APPROVAL
+        if state.needs_approval
+        else QuoteStatus.PROVISIONAL
+        if state.provisional
+        else QuoteStatus.DRAFT
+    )
+    if wanted != current:
+        writes.update(conn, "quote", quote_id, {"status": wanted.value}, actor=actor)
+    return wanted

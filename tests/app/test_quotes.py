@@ -1,0 +1,116 @@
+"""Writing a quote offline: agreed prices proposed, provisional and approval states."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from sfa.app.quotes import add_line, create_quote, price_for, quote_state, settle_status
+from sfa.domain.enums import QuoteStatus
+from sfa.domain.pricing import PriceSource
+from sfa.store import writes
+from sfa.store.replica import apply_remote
+from sfa.store.store import LocalStore
+
+TODAY = date(2026, 11, 22)
+ME = "rep1-id"
+
+
+@pytest.fixture
+def catalogue(store: LocalStore) -> dict[str, str]:
+    with store.transaction() as conn:
+        apply_remote(
+            conn,
+            "product",
+            [
+                {
+                    "id": "printer",
+                    "rev": 1,
+                    "sku": "PR-L2900",
+                    "name": "黑白激光打印机",
+                    "list_price": "2900.00",
+                },
+                {"id": "toner", "rev": 2, "sku": "TN-100", "name": "硒鼓", "list_price": "480.00"},
+            ],
+        )
+        apply_remote(conn, "account", [{"id": "acme", "rev": 3, "name": "广州贸易有限公司"}])
+        apply_remote(
+            conn,
+            "price_agreement",
+            [
+                {
+                    "id": "ag1",
+                    "rev": 4,
+                    "account_id": "acme",
+                    "product_id": "printer",
+                    "unit_price": "2700.00",
+                    "valid_until": date(2026, 12, 31),
+                },
+            ],
+        )
+    return {"account": "acme", "printer": "printer", "toner": "toner"}
+
+
+def test_the_editor_proposes_the_agreed_price(store: LocalStore, catalogue: dict[str, str]) -> None:
+    with store.transaction() as conn:
+        assert price_for(conn, "acme", "printer", TODAY).source is PriceSource.AGREEMENT
+        quote = create_quote(conn, "acme", actor=ME, rep_code="R001", today=TODAY)
+        add_line(conn, quote, "printer", Decimal("3"), actor=ME, on=TODAY)
+        add_line(conn, quote, "toner", Decimal("10"), actor=ME, on=TODAY)
+        state = quote_state(conn, quote, role="rep", on=TODAY)
+        assert settle_status(conn, quote, actor=ME, role="rep", on=TODAY) is QuoteStatus.DRAFT
+        saved = writes.load(conn, "quote", quote)
+    assert [line.total for line in state.lines] == [Decimal("8100.00"), Decimal("4800.00")]
+    assert (state.subtotal, state.tax, state.total) == (
+        Decimal("12900.00"),
+        Decimal("1677.00"),
+        Decimal("14577.00"),
+    )
+    assert not state.provisional and not state.needs_approval
+    assert saved is not None and saved["number"] == "Q-R001-20261122-001"
+    assert saved["valid_until"] == date(2026, 12, 22)
+
+
+def test_another_price_makes_the_quote_provisional(
+    store: LocalStore, catalogue: dict[str, str]
+) -> None:
+    with store.transaction() as conn:
+        quote = create_quote(conn, "acme", actor=ME, rep_code="R001", today=TODAY)
+        add_line(
+            conn, quote, "toner", Decimal("10"), actor=ME, on=TODAY, unit_price=Decimal("460.00")
+        )
+        assert settle_status(conn, quote, actor=ME, role="rep", on=TODAY) is QuoteStatus.PROVISIONAL
+        assert quote_state(conn, quote, role="rep", on=TODAY).provisional
+
+
+def test_beyond_the_reps_discount_limit_the_quote_needs_approval(
+    store: LocalStore, catalogue: dict[str, str]
+) -> None:
+    with store.transaction() as conn:
+        quote = create_quote(conn, "acme", actor=ME, rep_code="R001", today=TODAY)
+        add_line(
+            conn, quote, "toner", Decimal("10"), actor=ME, on=TODAY, discount_pct=Decimal("15")
+        )
+        assert (
+            settle_status(conn, quote, actor=ME, role="rep", on=TODAY)
+            is QuoteStatus.PENDING_APPROVAL
+        )
+        assert (
+            settle_status(conn, quote, actor=ME, role="manager", on=TODAY)
+            is QuoteStatus.PROVISIONAL
+        )
+
+
+def test_quote_numbers_count_up_per_rep_and_day(
+    store: LocalStore, catalogue: dict[str, str]
+) -> None:
+    with store.transaction() as conn:
+        numbers = [
+            writes.load(
+                conn, "quote", create_quote(conn, "acme", actor=ME, rep_code="R001", today=TODAY)
+            )["number"]  # type: ignore[index]
+            for _ in range(3)
+        ]
+    assert numbers == ["Q-R001-20261122-001", "Q-R001-20261122-002", "Q-R001-20261122-003"]
