@@ -28,6 +28,7 @@ from sfa.domain.pricing import (
     quote_totals,
     quote_valid_until,
 )
+from sfa.io.quote_view import QuoteDocument, QuoteDocumentLine, Seller
 from sfa.store import sync_state, writes
 from sfa.store.tables import PriceAgreement, QuoteLine
 
@@ -204,3 +205,65 @@ def settle_status(
     if wanted != current:
         writes.update(conn, "quote", quote_id, {"status": wanted.value}, actor=actor)
     return wanted
+
+
+def quote_document(
+    conn: Connection, quote_id: str, *, seller: Seller, role: str, on: date
+) -> QuoteDocument:
+    """The figures the PDF prints, computed by the same rules as the editor and the server."""
+    quote = writes.load(conn, "quote", quote_id)
+    if quote is None or quote["deleted"]:
+        raise DomainError("No such quote on this laptop")
+    state = quote_state(conn, quote_id, role=role, on=on)
+    account = writes.load(conn, "account", quote["account_id"]) or {}
+    contact = writes.load(conn, "contact", quote["contact_id"]) if quote["contact_id"] else None
+    lines = []
+    for line_state in state.lines:
+        line = writes.load(conn, "quote_line", line_state.line_id) or {}
+        product = writes.load(conn, "product", line_state.product_id) or {}
+        lines.append(
+            QuoteDocumentLine(
+                sku=product.get("sku", ""),
+                name=line.get("description") or product.get("name", ""),
+                unit=product.get("unit") or "",
+                quantity=line["quantity"],
+                unit_price=line["unit_price"],
+                discount_pct=line["discount_pct"],
+                line_total=line_state.total,
+            )
+        )
+    address = (
+        "".join(
+            part
+            for part in (
+                account.get("province"),
+                account.get("city"),
+                account.get("district"),
+                account.get("address"),
+            )
+            if part and part not in (account.get("address") or "")
+        )
+        if account
+        else ""
+    )
+    created = quote["created_at"].date() if quote["created_at"] else on
+    return QuoteDocument(
+        number=quote["number"],
+        revision=quote["revision"],
+        issued_on=created,
+        valid_until=quote_valid_until(created, quote["valid_until"]),
+        currency=quote["currency"],
+        status=quote["status"],
+        provisional=state.provisional and quote["status"] in _EDITABLE,
+        seller=seller,
+        client_name=account.get("name", ""),
+        client_address=address,
+        contact_name=contact["name"] if contact else "",
+        contact_phone=(contact or {}).get("phone") or "",
+        lines=lines,
+        subtotal=state.subtotal,
+        tax_rate=quote["tax_rate"],
+        tax=state.tax,
+        total=state.total,
+        terms=quote["terms"] or "",
+    )

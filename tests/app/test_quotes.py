@@ -114,3 +114,43 @@ def test_quote_numbers_count_up_per_rep_and_day(
             for _ in range(3)
         ]
     assert numbers == ["Q-R001-20261122-001", "Q-R001-20261122-002", "Q-R001-20261122-003"]
+
+
+def test_the_pdf_of_a_provisional_quote_carries_its_lines_totals_and_mark(
+    store: LocalStore, catalogue: dict[str, str]
+) -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from sfa.app.quotes import quote_document
+    from sfa.io.quote_pdf import render_quote_pdf
+    from sfa.io.quote_view import Seller
+
+    with store.transaction() as conn:
+        quote = create_quote(conn, "acme", actor=ME, rep_code="R001", today=TODAY)
+        add_line(conn, quote, "printer", Decimal("3"), actor=ME, on=TODAY)
+        add_line(
+            conn, quote, "toner", Decimal("10"), actor=ME, on=TODAY, unit_price=Decimal("460.00")
+        )
+        settle_status(conn, quote, actor=ME, role="rep", on=TODAY)
+        document = quote_document(
+            conn,
+            quote,
+            seller=Seller("华信办公设备有限公司", "广州市天河区", "+86 20 3888 0000"),
+            role="rep",
+            on=TODAY,
+        )
+    assert document.provisional and document.total == Decimal("14351.00")  # (8100 + 4600) × 1.13
+    text = "".join(
+        page.extract_text() for page in PdfReader(BytesIO(render_quote_pdf(document))).pages
+    )
+    for expected in (
+        "PR-L2900",
+        "黑白激光打印机",
+        "硒鼓",
+        "14,351.00",
+        "待确认",
+        "Q-R001-20261122-001",
+    ):
+        assert expected in text, expected
