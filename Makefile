@@ -14,7 +14,10 @@ PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench server clean
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+.PHONY: run test lint bench translations update-translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SFA Desk needs Python 3.11 or newer")'
@@ -23,8 +26,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+## translations: compile the .ts files (the source of truth, committed) into .qm
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## update-translations: collect new UI strings into the .ts files (then translate them)
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts $(TS_FILES)
+
 ## run: start a local server with demo data and open the desktop app signed in to it as rep1
-run: $(STAMP)
+run: $(STAMP) translations
 	mkdir -p $(RUN_DIR)
 	$(BIN)/sfa-server init --db sqlite:///$(RUN_DIR)/server.db
 	test -f $(RUN_DIR)/.demo || ($(BIN)/sfa-server demo --db sqlite:///$(RUN_DIR)/server.db --accounts 300 && touch $(RUN_DIR)/.demo)
@@ -34,7 +47,7 @@ run: $(STAMP)
 	  env -u QT_QPA_PLATFORM SFA_DESK_PASSWORD=demo-pass $(BIN)/python main.py --server $(SERVER_URL) --user rep1
 
 ## test: the whole suite, offscreen, on SQLite and (where it answers) PostgreSQL
-test: $(STAMP)
+test: $(STAMP) translations
 	SFA_TEST_PG_URL=$(PG_URL) $(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -46,4 +59,4 @@ bench: $(STAMP)
 	for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) $(RUN_DIR) build dist *.egg-info
+	rm -rf $(VENV) $(RUN_DIR) build dist *.egg-info $(QM_FILES)

@@ -12,7 +12,14 @@ from sqlalchemy import select
 
 from sfa.store.store import LocalStore
 from sfa.store.tables import Account
-from ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 _accounts = Account.__table__
 PAGE_SIZE = 256
@@ -22,11 +29,11 @@ RecordIdRole = Qt.ItemDataRole.UserRole + 1
 class AccountsModel(QAbstractTableModel):
     NAME, CITY, PHONE, STATUS, CREDIT_CODE = range(5)
     _COLUMNS = (
-        ("Name", _accounts.c.name),
-        ("City", _accounts.c.city),
-        ("Phone", _accounts.c.phone),
-        ("Status", _accounts.c.status),
-        ("Credit code", _accounts.c.credit_code),
+        (QT_TRANSLATE_NOOP("AccountsModel", "Name"), _accounts.c.name),
+        (QT_TRANSLATE_NOOP("AccountsModel", "City"), _accounts.c.city),
+        (QT_TRANSLATE_NOOP("AccountsModel", "Phone"), _accounts.c.phone),
+        (QT_TRANSLATE_NOOP("AccountsModel", "Status"), _accounts.c.status),
+        (QT_TRANSLATE_NOOP("AccountsModel", "Credit code"), _accounts.c.credit_code),
     )
 
     def __init__(self, store: LocalStore) -> None:
@@ -107,5 +114,5 @@ class AccountsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._COLUMNS)
         ):
-            return self.tr(self._COLUMNS[section][0])
+            return QCoreApplication.translate("AccountsModel", self._COLUMNS[section][0])
         return None

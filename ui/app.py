@@ -14,6 +14,7 @@ from sfa.store import search_pinyin
 from sfa.store.database import StoreError
 from sfa.store.profiles import Profile, last_profile
 from sfa.sync.transport import SyncError
+from ui.i18n import Translations, preferred_language
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.qt import QApplication
@@ -71,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("SFA Desk")
     app.setApplicationName("SFA Desk")
+    translations = Translations()
+    translations.apply(preferred_language())
     tasks = TaskRunner(app)
     # pypinyin's phrase tables take ~0.5 s to load, some of it in one C call that holds the
     # GIL; load them now, before there is a sync or a search whose progress could stutter
@@ -86,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(
         session.store, profile_label=f"{profile.username} @ {profile.server_url}", tasks=tasks
     )
+    window.attach_language(translations)
     if profile != LOCAL_DEMO:
         controller = SyncController(session, tasks)
         window.attach_sync(controller, actor=profile.user_id)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from sfa.store.search import SearchHit, search
 from sfa.store.store import LocalStore
 from ui.accounts_model import AccountsModel
+from ui.i18n import Translations, remember_language
 from ui.qt import (
     QAction,
+    QEvent,
     QHeaderView,
     QKeySequence,
     QLabel,
@@ -40,14 +42,11 @@ class MainWindow(QMainWindow):
         self._store = store
         self._tasks = tasks
         self._search_generation = 0
-        self.setWindowTitle(self.tr("SFA Desk — {profile}").format(profile=profile_label))
+        self._profile_label = profile_label
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setPlaceholderText(
-            self.tr("Search accounts, contacts, deals, quotes — 中文, pinyin, phone…  (Ctrl+K)")
-        )
         self.results_model = SearchResultsModel()
         self.results_view = _table(self.results_model)
         self.accounts_model = AccountsModel(store)
@@ -80,6 +79,30 @@ class MainWindow(QMainWindow):
         focus_search.triggered.connect(self.search_box.setFocus)
         self.addAction(focus_search)
         self._restore_layout()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every visible text, set again when the interface language changes."""
+        self.setWindowTitle(self.tr("SFA Desk — {profile}").format(profile=self._profile_label))
+        self.search_box.setPlaceholderText(
+            self.tr("Search accounts, contacts, deals, quotes — 中文, pinyin, phone…  (Ctrl+K)")
+        )
+        for model in (self.accounts_model, self.results_model):
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        if hasattr(self, "_language_menu"):
+            self._language_menu.setTitle(self.tr("&Language"))
+        if hasattr(self, "sync_action"):
+            self.sync_action.setText(self.tr("Sync now"))
+            self.sync_action.setToolTip(
+                self.tr("Send your changes and receive your colleagues' (F9)")
+            )
+            self.inbox_action.setText(self.tr("Conflicts and refused changes"))
+            self.sync_controller.refresh_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)
@@ -90,12 +113,11 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Sync"))
         toolbar.setObjectName("syncToolbar")
         self.addToolBar(toolbar)
-        self.sync_action = QAction(self.tr("Sync now"), self)
+        self.sync_action = QAction(self)
         self.sync_action.setShortcut(QKeySequence("F9"))
-        self.sync_action.setToolTip(self.tr("Send your changes and receive your colleagues' (F9)"))
         self.sync_action.triggered.connect(lambda _checked=False: controller.sync_now())
         toolbar.addAction(self.sync_action)
-        self.inbox_action = QAction(self.tr("Conflicts and refused changes"), self)
+        self.inbox_action = QAction(self)
         self.inbox_action.triggered.connect(
             lambda: SyncInbox(self._store, actor=actor, parent=self).exec()
         )
@@ -103,6 +125,28 @@ class MainWindow(QMainWindow):
         controller.status_changed.connect(self.show_status)
         controller.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         controller.synced.connect(lambda _report: self._after_sync())
+        self.retranslate()
+
+    def attach_language(self, translations: Translations) -> None:
+        """A Language menu (中文 / English); the choice is remembered for the next start."""
+        self._language_menu = self.menuBar().addMenu("")
+        self._language_actions: dict[str, QAction] = {}
+        for code, label in (("zh_CN", "中文（简体）"), ("en", "English")):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(translations.language == code)
+            action.triggered.connect(
+                lambda _checked=False, c=code: self._switch_language(translations, c)
+            )
+            self._language_menu.addAction(action)
+            self._language_actions[code] = action
+        self.retranslate()
+
+    def _switch_language(self, translations: Translations, code: str) -> None:
+        translations.apply(code)
+        remember_language(code)
+        for other, action in self._language_actions.items():
+            action.setChecked(other == code)
 
     def _after_sync(self) -> None:
         self.accounts_model.reload()

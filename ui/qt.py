@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -12,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QThreadPool,
     QTimer,
+    QTranslator,
     Signal,
     Slot,
 )
@@ -40,12 +46,15 @@ from PySide6.QtWidgets import (
 )
 
 __all__ = [
+    "QT_TRANSLATE_NOOP",
     "QAbstractTableModel",
     "QAction",
     "QApplication",
     "QCheckBox",
+    "QCoreApplication",
     "QDialog",
     "QDialogButtonBox",
+    "QEvent",
     "QFileDialog",
     "QFormLayout",
     "QHBoxLayout",
@@ -53,7 +62,9 @@ __all__ = [
     "QInputMethodEvent",
     "QKeySequence",
     "QLabel",
+    "QLibraryInfo",
     "QLineEdit",
+    "QLocale",
     "QMainWindow",
     "QMessageBox",
     "QModelIndex",
@@ -69,6 +80,7 @@ __all__ = [
     "QThreadPool",
     "QTimer",
     "QToolBar",
+    "QTranslator",
     "QVBoxLayout",
     "QWidget",
     "Qt",

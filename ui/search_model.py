@@ -5,13 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from sfa.store.search import SearchHit
-from ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 _KIND_LABELS = {
-    "account": "Account",
-    "contact": "Contact",
-    "opportunity": "Opportunity",
-    "quote": "Quote",
+    "account": QT_TRANSLATE_NOOP("SearchResultsModel", "Account"),
+    "contact": QT_TRANSLATE_NOOP("SearchResultsModel", "Contact"),
+    "opportunity": QT_TRANSLATE_NOOP("SearchResultsModel", "Opportunity"),
+    "quote": QT_TRANSLATE_NOOP("SearchResultsModel", "Quote"),
 }
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -19,7 +26,11 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 
 class SearchResultsModel(QAbstractTableModel):
     KIND, TITLE, DETAIL = range(3)
-    _HEADERS = ("Kind", "Name", "Details")
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Kind"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Name"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Details"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -45,7 +56,9 @@ class SearchResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == self.KIND:
-                return self.tr(_KIND_LABELS.get(hit.entity, hit.entity))
+                return QCoreApplication.translate(
+                    "SearchResultsModel", _KIND_LABELS.get(hit.entity, hit.entity)
+                )
             if column == self.TITLE:
                 return hit.title
             if column == self.DETAIL:
@@ -62,5 +75,5 @@ class SearchResultsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._HEADERS)
         ):
-            return self.tr(self._HEADERS[section])
+            return QCoreApplication.translate("SearchResultsModel", self._HEADERS[section])
         return None

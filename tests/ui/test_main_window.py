@@ -97,3 +97,24 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, filled_store: LocalStore
 
         results.set_hits(search(conn, "华为"))
     qtmodeltester.check(results)
+
+
+def test_switching_language_translates_the_window_and_its_tables(
+    qtbot: QtBot, window: MainWindow, compiled_translations: object
+) -> None:
+    from ui.i18n import Translations
+
+    translations = Translations()
+    try:
+        assert translations.apply("zh_CN")
+        qtbot.waitUntil(lambda: "搜索客户" in window.search_box.placeholderText())
+        header = window.accounts_model.headerData(AccountsModel.NAME, Qt.Orientation.Horizontal)
+        assert header == "名称"
+        assert (
+            window.accounts_model.headerData(AccountsModel.CREDIT_CODE, Qt.Orientation.Horizontal)
+            == "统一社会信用代码"
+        )
+    finally:
+        translations.apply("en")
+    qtbot.waitUntil(lambda: window.search_box.placeholderText().startswith("Search accounts"))
+    assert window.accounts_model.headerData(AccountsModel.NAME, Qt.Orientation.Horizontal) == "Name"
