@@ -17,14 +17,20 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sfa.domain.clean import to_wire
+from sfa.domain.coerce import to_wire_value
+from sfa.domain.fields import Kind, entity_fields
+from sfa.domain.records import field_names
 from sfa.server.db import current_rev, is_postgres, read_session, write_session
 from sfa.server.records import fields_of
 from sfa.server.tables import ENTITY_TABLES, ScopeSnapshot, ServerRecord, User
@@ -89,26 +95,35 @@ def pull(
     """A page for ``user``, and the snapshot its cursor names when that is not stored yet."""
     cap = current_rev(session)
     scope = scope_for(session, viewer)
+    snapshot: ScopeSnapshot | None = _snapshot(user.id, scope)
+    assert snapshot is not None
+    digest = snapshot.digest
+    stored = session.scalar(select(ScopeSnapshot.user_id).where(ScopeSnapshot.digest == digest))
+    if stored is not None:
+        snapshot = None
     previous: Scope | None = None
     after = 0
     if cursor is not None:
         parsed = Cursor.decode(cursor)
-        snapshot = session.get(ScopeSnapshot, parsed.scope) if parsed is not None else None
+        if parsed is not None and parsed.scope == digest and stored is not None:
+            # The usual case: the same sight as the cursor's (the digest covers the user and
+            # every key), so the stored snapshot need not be read back.
+            owner: str | None = stored
+            previous = scope
+        else:
+            known = session.get(ScopeSnapshot, parsed.scope) if parsed is not None else None
+            owner = known.user_id if known is not None else None
+            previous = Scope.from_json(known.data) if known is not None else None
         if (
             parsed is None
-            or snapshot is None
-            or snapshot.user_id != user.id
+            or previous is None
+            or owner != user.id
             or parsed.server != server_tag(server_id)
             or parsed.rev > cap
         ):
             reset = PullResponse(changes=[], revoked=[], cursor=None, has_more=False, reset=True)
             return reset, None
-        previous = Scope.from_json(snapshot.data)
         after = parsed.rev
-    snapshot = _snapshot(user.id, scope)
-    digest = snapshot.digest
-    if session.get(ScopeSnapshot, digest) is not None:
-        snapshot = None
     moved_in: list[Change] = []
     revoked: list[RecordRef] = []
     if previous is not None and previous.sets != scope.sets:
@@ -144,11 +159,6 @@ def _save_scope(session: Session, snapshot: ScopeSnapshot) -> None:
     session.execute(statement)
 
 
-def _key(entity: str, row: ServerRecord) -> str | None:
-    dimension = DIMENSIONS[entity]
-    return None if dimension is None else getattr(row, dimension[1])
-
-
 def _change(entity: str, row: ServerRecord) -> Change:
     return Change(
         entity=entity,
@@ -159,31 +169,83 @@ def _change(entity: str, row: ServerRecord) -> Change:
     )
 
 
+_PLAIN_KINDS = frozenset({Kind.TEXT, Kind.BOOL, Kind.INT})
+
+
+@cache
+def _wire_plan(entity: str) -> tuple[tuple[str, ...], tuple[int, ...], int | None]:
+    """Field names, the positions needing :func:`to_wire_value`, the key column's position.
+
+    Rows are selected as ``id, rev, deleted, key?, *fields``; text, numbers and booleans are
+    already their wire form, the rest (decimals, dates, times, lists) goes through the codec.
+    """
+    names = field_names(entity)
+    specs = entity_fields(entity)
+    convert = tuple(i for i, name in enumerate(names) if specs[name].kind not in _PLAIN_KINDS)
+    return names, convert, None if DIMENSIONS[entity] is None else 3
+
+
+def _columns(entity: str, table: type[ServerRecord]) -> list[Any]:
+    names, _, key = _wire_plan(entity)
+    columns: list[Any] = [table.id, table.rev, table.deleted]
+    dimension = DIMENSIONS[entity]
+    if key is not None and dimension is not None:
+        columns.append(getattr(table, dimension[1]))
+    return columns + [getattr(table, name) for name in names]
+
+
+def _row_change(entity: str, row: Sequence[Any]) -> Change:
+    names, convert, key = _wire_plan(entity)
+    values = list(row[3 if key is None else 4 :])
+    for index in convert:
+        if values[index] is not None:
+            values[index] = to_wire_value(values[index])
+    return Change.model_construct(
+        entity=entity,
+        id=row[0],
+        rev=row[1],
+        deleted=row[2],
+        fields=dict(zip(names, values, strict=True)),
+    )
+
+
 def _page(
     session: Session, scope: Scope, after: int, cap: int, limit: int, *, tombstones: bool
 ) -> tuple[list[Change], bool]:
-    """The first ``limit`` visible changes with ``after < rev <= cap``, in rev order."""
-    candidates: list[Change] = []
-    maybe_more = False
+    """The first ``limit`` visible changes with ``after < rev <= cap``, in rev order.
+
+    Table by table, selecting plain columns (no ORM objects) in rev order; once ``limit``
+    candidates are held, later tables are read only up to the highest rev still in the page.
+    ``has_more`` is true when a full page was found (at worst the client then gets one more,
+    empty, page), never false while a visible change is left.
+    """
+    connection = session.connection()  # plain rows: no ORM result processing
+    candidates: list[tuple[int, str, Sequence[Any]]] = []  # (rev, entity, row)
+    bound = cap
+    full = False
     for entity, table in ENTITY_TABLES.items():
-        taken = 0
+        _, _, key = _wire_plan(entity)
         start = after
+        taken = 0
         while taken < limit:
-            query = select(table).where(table.rev > start, table.rev <= cap)
+            query = select(*_columns(entity, table)).where(table.rev > start, table.rev <= bound)
             if not tombstones:
                 query = query.where(~table.deleted)
-            rows = session.scalars(query.order_by(table.rev).limit(limit)).all()
+            rows = connection.execute(query.order_by(table.rev).limit(limit)).all()
             for row in rows:
-                if scope.allows(entity, _key(entity, row)):
-                    candidates.append(_change(entity, row))
+                if scope.allows(entity, None if key is None else row[key]):
+                    candidates.append((row[1], entity, row))
                     taken += 1
             if len(rows) < limit:
                 break
-            start = rows[-1].rev
-        else:
-            maybe_more = True
-    candidates.sort(key=lambda change: change.rev)
-    return candidates[:limit], maybe_more or len(candidates) > limit
+            start = rows[-1][1]
+        if len(candidates) >= limit:
+            full = True
+            candidates.sort(key=itemgetter(0))
+            del candidates[limit:]
+            bound = candidates[-1][0]
+    candidates.sort(key=itemgetter(0))
+    return [_row_change(entity, row) for _, entity, row in candidates], full
 
 
 def _scope_moves(

@@ -83,7 +83,9 @@ class SyncEngine:
                 batch = outbox.claim_batch(conn, self.push_batch)
             if not batch:
                 return
-            response = self.transport.push(client_id, [outbox.as_mutation(row) for row in batch])
+            response = self.transport.push(
+                client_id, [outbox.as_mutation(dict(row)) for row in batch]
+            )
             if [r.mutation_id for r in response.results] != [row["mutation_id"] for row in batch]:
                 raise SyncError("The server answered a different set of changes; try again.")
             with self.store.transaction() as conn:

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
 PROTOCOL_VERSION = 1
 """The version this code speaks (header ``X-SFA-Protocol``)."""
@@ -51,9 +57,19 @@ class PushRequest(BaseModel):
 
 
 class FieldConflict(BaseModel):
+    """Both sides of a clashing field; ``null`` is a value here, so it is always sent."""
+
     field: str
     server: Any
     client: Any
+
+    @model_serializer(mode="wrap")
+    def _keep_nulls(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
+        # exclude_none (used for results) must not drop a side whose value is null
+        data = handler(self)
+        if not isinstance(data, dict):
+            return data
+        return {"field": data.get("field"), "server": data.get("server"), **data}
 
 
 class MutationResult(BaseModel):

@@ -26,6 +26,17 @@ def test_retry_returns_the_stored_result_and_changes_nothing(api: Api, world: Wo
     assert stolen[0]["status"] == "rejected"
 
 
+def test_a_retried_conflict_with_an_empty_server_value_returns_the_stored_result(
+    api: Api, world: World
+) -> None:
+    # The account's phone was set (to nothing) at creation, after the client's base rev 0.
+    edit = mutation("account", world.south_account, {"phone": "+8613800138000"}, base_rev=0)
+    first = api.push("rep1", edit)
+    assert first[0]["status"] == "conflict"
+    assert first[0]["conflicts"] == [{"field": "phone", "server": None, "client": "+8613800138000"}]
+    assert api.push("rep1", edit) == first
+
+
 def test_every_change_gets_its_own_rev_in_order(api: Api, world: World) -> None:
     ids = [new_id() for _ in range(3)]
     results = api.push(

@@ -11,11 +11,13 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,19 +25,14 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import make_url
 
-from sfa.server.db import write_session
+from sfa.server.db import make_engine, write_session
 from sfa.server.tables import AuditEntry
 from sfa.server.users import add_user
-from tests.server.conftest import PASSWORD, mutation, new_id
+from tests.server.conftest import PASSWORD, _pg_exec, mutation, new_id
 
-pytestmark = [
-    pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="needs Linux /proc"),
-    # conftest's db_url: a fresh PostgreSQL database, or an on-disk SQLite file
-    pytest.mark.parametrize(
-        "db_url", [pytest.param("postgres", marks=pytest.mark.postgres), "sqlite"], indirect=True
-    ),
-]
+pytestmark = pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="needs Linux /proc")
 
 WORKERS = 2
 
@@ -47,6 +44,13 @@ def _free_port() -> int:
         return port
 
 
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 @dataclass
 class Server:
     process: subprocess.Popen[bytes]
@@ -55,7 +59,9 @@ class Server:
 
     def workers(self) -> set[int]:
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        return {int(pid) for pid in children.read_text().split()}
+        pids = {int(pid) for pid in children.read_text().split()}
+        # uvicorn spawns its workers with multiprocessing (not its resource tracker)
+        return {pid for pid in pids if b"spawn_main" in _cmdline(pid)}
 
     def worker_of(self, conn: http.client.HTTPConnection) -> int:
         """The pid of the worker holding the server end of ``conn`` (after a response)."""
@@ -79,15 +85,47 @@ class Server:
         raise AssertionError(f"no worker holds the connection from port {client_port}")
 
 
-@pytest.fixture
-def server(engine: Engine, db_url: str, tmp_path: Path) -> Iterator[Server]:
+@pytest.fixture(
+    scope="module", params=[pytest.param("postgres", marks=pytest.mark.postgres), "sqlite"]
+)
+def served_db(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """A fresh database (from conftest's templates) shared by this module's tests."""
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("workers") / "server.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    admin_url, template_name = request.getfixturevalue("pg_template")
+    name = f"sfa_workers_{uuid.uuid4().hex[:12]}"
+    _pg_exec(admin_url, f"CREATE DATABASE {name} TEMPLATE {template_name}")
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(False)
+    finally:
+        _pg_exec(admin_url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="module")
+def engine(served_db: str) -> Iterator[Engine]:
+    engine = make_engine(served_db)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def server(
+    engine: Engine, served_db: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
+    """One ``serve --workers 2`` process per backend for the module; always killed after."""
     with write_session(engine) as session:
         add_user(session, username="admin", role="admin", password=PASSWORD)
         add_user(session, username="manager", role="manager", password=PASSWORD)
         add_user(session, username="rep1", role="rep", password=PASSWORD, manager="manager")
+        add_user(session, username="rep9", role="rep", password=PASSWORD, manager="manager")
     port = _free_port()
-    log = tmp_path / "server.log"
-    command = [sys.executable, "-m", "sfa.server.cli", "serve", "--db", db_url]
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    command = [sys.executable, "-m", "sfa.server.cli", "serve", "--db", served_db]
     command += ["--workers", str(WORKERS), "--port", str(port), "--log-level", "warning"]
     with log.open("wb") as out:
         process = subprocess.Popen(
@@ -111,12 +149,15 @@ def _wait_ready(server: Server) -> None:
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
             pytest.fail(f"the server exited:\n{server.log.read_text()}")
+        conn = _connect(server.port)
         try:
-            status, _, _ = _call(_connect(server.port), "GET", "/healthz")
+            status, _, _ = _call(conn, "GET", "/healthz")
             if status == 200 and len(server.workers()) == WORKERS:
                 return
         except OSError:
             pass
+        finally:
+            conn.close()
         time.sleep(0.1)
     pytest.fail(f"the server did not answer /healthz in time:\n{server.log.read_text()}")
 
@@ -131,7 +172,7 @@ def _call(
     path: str,
     body: Any = None,
     token: str | None = None,
-) -> tuple[int, dict[str, str], Any]:
+) -> tuple[int, http.client.HTTPMessage, Any]:
     headers = {"X-SFA-Protocol": "1"}
     if token is not None:
         headers["Authorization"] = f"Bearer {token}"
@@ -142,7 +183,16 @@ def _call(
     conn.request(method, path, body=payload, headers=headers)
     response = conn.getresponse()
     data = response.read()
-    return response.status, dict(response.getheaders()), json.loads(data) if data else None
+    return response.status, response.headers, json.loads(data) if data else None
+
+
+@pytest.fixture
+def conns(server: Server) -> Iterator[list[http.client.HTTPConnection]]:
+    """One keep-alive connection to each worker process."""
+    connections = _one_connection_per_worker(server)
+    yield connections
+    for conn in connections:
+        conn.close()
 
 
 def _one_connection_per_worker(server: Server) -> list[http.client.HTTPConnection]:
@@ -172,51 +222,55 @@ def _token(conn: http.client.HTTPConnection, username: str) -> str:
     return token
 
 
-def test_login_throttling_is_counted_across_workers(server: Server) -> None:
-    a, b = _one_connection_per_worker(server)
-    statuses = [_login((a, b)[i % 2], "rep1", "wrong-password")[0] for i in range(11)]
+def test_login_throttling_is_counted_across_workers(
+    conns: list[http.client.HTTPConnection],
+) -> None:
+    a, b = conns
+    statuses = [_login((a, b)[i % 2], "rep9", "wrong-password")[0] for i in range(11)]
     assert statuses == [401] * 10 + [429]
     for conn in (a, b):
-        status, headers, body = _login(conn, "rep1")  # the right password, still throttled
+        status, headers, body = _login(conn, "rep9")  # the right password, still throttled
         assert status == 429, body
         assert body["error"]["code"] == "rate_limited"
         assert int(headers["Retry-After"]) > 0
 
 
 def test_a_push_retried_on_another_worker_returns_the_stored_results(
-    server: Server, engine: Engine
+    conns: list[http.client.HTTPConnection], engine: Engine
 ) -> None:
-    a, b = _one_connection_per_worker(server)
+    a, b = conns
     token = _token(a, "admin")
     account = new_id()
     batch = {
         "client_id": "laptop-1",
         "mutations": [
             mutation("account", account, {"name": "Canton Trading", "province": "广东"}),
-            mutation("account", account, {"city": "广州"}, base_rev=0),
             mutation("contact", new_id(), {"account_id": account, "name": "Li Wei"}),
+            # based on rev 0: the phone (set empty at creation) changed since: a conflict
+            mutation("account", account, {"phone": "+8613800138000"}, base_rev=0),
         ],
     }
     first = _call(a, "POST", "/api/v1/sync/push", batch, token)
     second = _call(b, "POST", "/api/v1/sync/push", batch, token)
-    assert first[0] == second[0] == 200
+    assert first[0] == second[0] == 200, (first, second)
     assert first[2] == second[2]
-    assert [r["status"] for r in first[2]["results"]] == ["applied", "merged", "applied"]
+    assert [r["status"] for r in first[2]["results"]] == ["applied", "applied", "conflict"]
     ids = [m["mutation_id"] for m in batch["mutations"]]
     with engine.connect() as connection:
         applied = connection.execute(
             select(func.count()).select_from(AuditEntry).where(AuditEntry.mutation_id.in_(ids))
         ).scalar_one()
-    assert applied == 3  # one effect: the retry wrote nothing
+    assert applied == 2  # one effect: the retry wrote nothing
 
 
-def test_a_pull_cursor_from_one_worker_is_followed_on_the_other(server: Server) -> None:
-    a, b = _one_connection_per_worker(server)
-    admin, rep = _token(a, "admin"), _token(b, "rep1")
+def test_a_pull_cursor_from_one_worker_is_followed_on_the_other(
+    conns: list[http.client.HTTPConnection],
+) -> None:
+    a, b = conns
+    admin = _token(a, "admin")
+    _, _, rep_login = _login(b, "rep1")
+    rep, rep_id = rep_login["access_token"], rep_login["user"]["id"]
     territory = new_id()
-    rep_id = _call(a, "POST", "/api/v1/auth/login", {"username": "rep1", "password": PASSWORD})[2][
-        "user"
-    ]["id"]
     mutations = [
         mutation(
             "territory", territory, {"name": "South", "provinces": ["广东"], "rep_ids": [rep_id]}
