@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy.exc import DataError, IntegrityError
@@ -20,7 +21,7 @@ from sfa.domain.clean import clean_fields, to_wire
 from sfa.domain.errors import ValidationError
 from sfa.domain.fields import entity_fields, is_entity
 from sfa.domain.merge import merge_fields
-from sfa.server import territories
+from sfa.server import one_price, territories
 from sfa.server.auth import revoke_refresh_tokens
 from sfa.server.errors import Rejected
 from sfa.server.records import (
@@ -32,7 +33,7 @@ from sfa.server.records import (
     values_of,
     write_change,
 )
-from sfa.server.tables import ServerRecord
+from sfa.server.tables import Quote, ServerRecord
 from sfa.server.visibility import ACCOUNT_CHILDREN, Viewer, can_read, check_write
 from sfa.wire.schemas import ErrorBody, FieldConflict, Mutation, MutationResult
 
@@ -135,13 +136,19 @@ def _dispatch(ctx: Context, mutation: Mutation) -> MutationResult:
 
 
 def apply_quote_line(ctx: Context, mutation: Mutation, row: ServerRecord | None) -> MutationResult:
-    """The single entry for quote-line upserts.
-
-    The one-price rule (agreed price per account and product, serialised per pair) plugs in
-    here: it will lock the (account, product) pair, compare the line's unit price with the
-    standing price and either record a new agreement or reject with ``price_conflict``.
-    Until then a line is merged like any other record.
-    """
+    """The single entry for quote-line upserts: the one-price rule, then the usual write."""
+    cleaned = _clean("quote_line", mutation.fields, creating=row is None)
+    line = cleaned if row is None else {**fields_of("quote_line", row), **cleaned}
+    quote = (
+        get_row(ctx.session, "quote", str(line.get("quote_id"))) if line.get("quote_id") else None
+    )
+    if (
+        isinstance(quote, Quote)
+        and line.get("product_id")
+        and (row is None or not row.deleted)
+        and (ctx.viewer is None or can_read(ctx.session, ctx.viewer, "quote", values_of(quote)))
+    ):
+        one_price.enforce(ctx.session, ctx.actor, quote, line, date.today())
     return _upsert(ctx, mutation, row)
 
 

@@ -1,0 +1,225 @@
+"""The one-price rule on the server: one price per client per product across all reps.
+
+A quote line at the standing price for its (account, product) is accepted; a line at another
+price proposes a new agreed price, accepted only if no other live quote or active agreement
+holds a different one — then the server records the agreement, owned by the quote, valid
+until the quote expires. Otherwise the line is rejected with ``price_conflict``, naming the
+standing price, who holds it and until when.
+
+Checks for one (account, product) are serialised: every write transaction already holds the
+change-counter row lock, and on PostgreSQL the pair's own advisory lock is taken as well, so
+the rule stays race-free even if a write path is ever added that does not take the counter
+lock first. The price compared is what the client pays per unit (after the line discount),
+rounded to the currency's minor unit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from sfa.domain.enums import QuoteStatus
+from sfa.domain.money import round_money
+from sfa.domain.pricing import is_active, net_unit_price, quote_valid_until
+from sfa.server.db import is_postgres
+from sfa.server.errors import Rejected
+from sfa.server.records import Actor, create_record, write_change
+from sfa.server.tables import PriceAgreement, Product, Quote, QuoteLine
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    kind: str  # "quote" or "agreement"
+    id: str
+    rep_id: str | None
+    price: Decimal
+    valid_until: date | None
+
+
+def quote_chain(session: Session, quote: Quote) -> set[str]:
+    """A quote and all its revisions: they speak with one voice, never against each other."""
+    root = quote.revision_of or quote.id
+    ids = set(
+        session.scalars(select(Quote.id).where((Quote.id == root) | (Quote.revision_of == root)))
+    )
+    return ids | {quote.id}
+
+
+def quote_is_live(quote: Quote, today: date) -> bool:
+    if quote.deleted or not QuoteStatus(quote.status).holds_price:
+        return False
+    created = quote.created_at.date() if quote.created_at else today
+    return today <= quote_valid_until(created, quote.valid_until)
+
+
+def line_price(values: Mapping[str, Any], currency: str) -> Decimal:
+    return round_money(
+        net_unit_price(values["unit_price"], values.get("discount_pct") or Decimal(0)), currency
+    )
+
+
+def _lock_pair(session: Session, account_id: str, product_id: str) -> None:
+    if is_postgres(session):
+        digest = hashlib.blake2b(f"{account_id}/{product_id}".encode(), digest_size=8).digest()
+        key = int.from_bytes(digest, "big", signed=True)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def standing_holders(
+    session: Session, account_id: str, product_id: str, today: date, *, chain: set[str]
+) -> list[Holder]:
+    """Every live holder of a price for the pair, other than the quote chain asking."""
+    holders: list[Holder] = []
+    agreements = session.scalars(
+        select(PriceAgreement).where(
+            PriceAgreement.account_id == account_id,
+            PriceAgreement.product_id == product_id,
+            PriceAgreement.deleted.is_(False),
+        )
+    )
+    for agreement in agreements:
+        if agreement.source_quote_id in chain:
+            continue
+        if agreement.source_quote_id is not None:
+            source = session.get(Quote, agreement.source_quote_id)
+            if source is None or not quote_is_live(source, today):
+                continue  # owned by a quote that was rejected, expired or deleted
+        if is_active(
+            {"valid_from": agreement.valid_from, "valid_until": agreement.valid_until}, today
+        ):
+            holders.append(
+                Holder(
+                    "agreement",
+                    agreement.id,
+                    agreement.set_by,
+                    agreement.unit_price,
+                    agreement.valid_until,
+                )
+            )
+    lines = session.execute(
+        select(QuoteLine, Quote)
+        .join(Quote, Quote.id == QuoteLine.quote_id)
+        .where(
+            Quote.account_id == account_id,
+            QuoteLine.product_id == product_id,
+            QuoteLine.deleted.is_(False),
+        )
+    )
+    for line, quote in lines:
+        if quote.id in chain or not quote_is_live(quote, today):
+            continue
+        created = quote.created_at.date() if quote.created_at else today
+        holders.append(
+            Holder(
+                "quote",
+                quote.id,
+                quote.owner_id,
+                line_price(
+                    {"unit_price": line.unit_price, "discount_pct": line.discount_pct},
+                    quote.currency,
+                ),
+                quote_valid_until(created, quote.valid_until),
+            )
+        )
+    return holders
+
+
+def enforce(
+    session: Session, actor: Actor, quote: Quote, line: Mapping[str, Any], today: date
+) -> None:
+    """Accept the line's price (recording the agreement it makes) or raise ``price_conflict``."""
+    if not quote_is_live(quote, today):
+        return  # a dead quote holds no price, so it cannot clash with anyone
+    account_id, product_id = quote.account_id, line["product_id"]
+    assert account_id is not None and product_id is not None
+    _lock_pair(session, account_id, product_id)
+    price = line_price(line, quote.currency)
+    chain = quote_chain(session, quote)
+    holders = standing_holders(session, account_id, product_id, today, chain=chain)
+    agreements = [h for h in holders if h.kind == "agreement"]
+    standing: Holder | None = None
+    if agreements:  # an agreement outranks quotes that merely hold its price
+        standing = max(agreements, key=lambda h: (h.valid_until or date.max, h.id))
+    elif holders:
+        standing = holders[0]
+    if standing is not None and standing.price != price:
+        raise Rejected(
+            "price_conflict",
+            f"this client already has a price of {standing.price} for this product "
+            f"({standing.kind} held until {standing.valid_until})",
+            {
+                "product_id": product_id,
+                "standing_price": format(standing.price, "f"),
+                "holder": {"kind": standing.kind, "id": standing.id, "rep_id": standing.rep_id},
+                "valid_until": standing.valid_until.isoformat() if standing.valid_until else None,
+            },
+        )
+    product = session.get(Product, product_id)
+    at_list = product is not None and price == product.list_price
+    if (standing is None and not at_list) or _owned_agreement(
+        session, chain, account_id, product_id
+    ):
+        _record_agreement(session, actor, quote, account_id, product_id, price, today, chain)
+
+
+def _owned_agreement(
+    session: Session, chain: set[str], account_id: str, product_id: str
+) -> PriceAgreement | None:
+    return session.scalars(
+        select(PriceAgreement).where(
+            PriceAgreement.account_id == account_id,
+            PriceAgreement.product_id == product_id,
+            PriceAgreement.source_quote_id.in_(chain),
+            PriceAgreement.deleted.is_(False),
+        )
+    ).first()
+
+
+def _record_agreement(
+    session: Session,
+    actor: Actor,
+    quote: Quote,
+    account_id: str,
+    product_id: str,
+    price: Decimal,
+    today: date,
+    chain: set[str],
+) -> None:
+    """The quote's price becomes the client's agreed price while the quote lives."""
+    created = quote.created_at.date() if quote.created_at else today
+    until = quote_valid_until(created, quote.valid_until)
+    owned = _owned_agreement(session, chain, account_id, product_id)
+    if owned is not None:
+        changes = {
+            name: value
+            for name, value in {
+                "unit_price": price,
+                "valid_until": until,
+                "source_quote_id": quote.id,
+            }.items()
+            if getattr(owned, name) != value
+        }
+        if changes:
+            write_change(session, actor, "price_agreement", owned, changes, action="update")
+        return
+    fields = {
+        "account_id": account_id,
+        "product_id": product_id,
+        "unit_price": price,
+        "currency": quote.currency,
+        "valid_from": today,
+        "valid_until": until,
+        "source_quote_id": quote.id,
+        "set_by": actor.user_id,
+    }
+    create_record(
+        session, actor, "price_agreement", str(uuid.uuid4()), fields, {"account_scope": account_id}
+    )
