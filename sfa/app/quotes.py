@@ -29,7 +29,7 @@ from sfa.domain.pricing import (
     quote_valid_until,
 )
 from sfa.io.quote_view import QuoteDocument, QuoteDocumentLine, Seller
-from sfa.store import sync_state, writes
+from sfa.store import outbox, sync_state, writes
 from sfa.store.tables import PriceAgreement, QuoteLine
 
 _agreements = PriceAgreement.__table__
@@ -267,3 +267,123 @@ def quote_document(
         total=state.total,
         terms=quote["terms"] or "",
     )
+
+
+@dataclass(frozen=True)
+class PriceConflict:
+    """A quote line the server refused under the one-price rule, as the rep sees it."""
+
+    seq: int
+    quote_id: str
+    line_id: str
+    product_id: str
+    proposed: Decimal
+    standing: Decimal
+    holder_kind: str
+    holder_id: str
+    holder_rep_id: str | None
+    valid_until: date | None
+
+
+def price_conflicts(conn: Connection, quote_id: str | None = None) -> list[PriceConflict]:
+    found = []
+    for row in outbox.rejected(conn):
+        error = row["error"] or {}
+        if row["entity"] != "quote_line" or error.get("code") != "price_conflict":
+            continue
+        line = writes.load(conn, "quote_line", row["record_id"])
+        if line is None or (quote_id is not None and line["quote_id"] != quote_id):
+            continue
+        details = error.get("details") or {}
+        holder = details.get("holder") or {}
+        until = details.get("valid_until")
+        found.append(
+            PriceConflict(
+                seq=row["seq"],
+                quote_id=line["quote_id"],
+                line_id=line["id"],
+                product_id=line["product_id"],
+                proposed=line["unit_price"],
+                standing=Decimal(details["standing_price"]),
+                holder_kind=str(holder.get("kind", "")),
+                holder_id=str(holder.get("id", "")),
+                holder_rep_id=holder.get("rep_id"),
+                valid_until=date.fromisoformat(until) if until else None,
+            )
+        )
+    return found
+
+
+def reprice_at_standing(conn: Connection, seq: int, *, actor: str | None) -> str:
+    """One step after a ``price_conflict``: a new revision of the quote with the refused lines
+    at the standing price; the refused change is settled. Returns the new revision's id."""
+    conflicts = {c.line_id: c for c in price_conflicts(conn)}
+    target = next((c for c in conflicts.values() if c.seq == seq), None)
+    if target is None:
+        raise DomainError("That price conflict has already been settled")
+    quote = writes.load(conn, "quote", target.quote_id)
+    assert quote is not None
+    root = quote["revision_of"] or quote["id"]
+    carried = {
+        name: quote[name]
+        for name in (
+            "account_id",
+            "contact_id",
+            "opportunity_id",
+            "owner_id",
+            "number",
+            "currency",
+            "valid_until",
+            "tax_rate",
+            "terms",
+        )
+    }
+    revision = writes.create(
+        conn,
+        "quote",
+        {
+            **carried,
+            "revision": quote["revision"] + 1,
+            "revision_of": root,
+            "status": QuoteStatus.DRAFT.value,
+        },
+        actor=actor,
+    )
+    lines = conn.execute(
+        select(_lines)
+        .where(_lines.c.quote_id == quote["id"], _lines.c.deleted.is_(False))
+        .order_by(_lines.c.position)
+    ).mappings()
+    for line in lines:
+        conflict = conflicts.get(line["id"])
+        price = (
+            {"unit_price": conflict.standing, "discount_pct": Decimal(0)}
+            if conflict
+            else {"unit_price": line["unit_price"], "discount_pct": line["discount_pct"]}
+        )
+        writes.create(
+            conn,
+            "quote_line",
+            {
+                "quote_id": revision,
+                "product_id": line["product_id"],
+                "position": line["position"],
+                "description": line["description"],
+                "quantity": line["quantity"],
+                **price,
+            },
+            actor=actor,
+        )
+        if conflict is not None:
+            outbox.discard(conn, conflict.seq)
+            writes.delete(conn, "quote_line", line["id"], actor=actor)
+    return revision
+
+
+def drop_refused_line(conn: Connection, seq: int, *, actor: str | None) -> None:
+    """The other way out of a ``price_conflict``: take the product off the quote."""
+    target = next((c for c in price_conflicts(conn) if c.seq == seq), None)
+    if target is None:
+        raise DomainError("That price conflict has already been settled")
+    outbox.discard(conn, seq)
+    writes.delete(conn, "quote_line", target.line_id, actor=actor)

@@ -58,7 +58,11 @@ def enqueue_creates(
 
 
 def drop_unsent(conn: Connection, entity: str, record_id: str) -> bool:
-    """Forget a record that never reached the server; True if nothing of it was ever sent."""
+    """Forget a record the server never accepted; True if there is nothing to tell it.
+
+    Called for records still at rev 0: their mutations are either all unsent (dropped here),
+    or were refused and discarded (nothing left), or are on their way (then False).
+    """
     statuses = (
         conn.execute(
             select(_outbox.c.status).where(
@@ -68,7 +72,7 @@ def drop_unsent(conn: Connection, entity: str, record_id: str) -> bool:
         .scalars()
         .all()
     )
-    if not statuses or any(status != PENDING for status in statuses):
+    if any(status == SENDING for status in statuses):
         return False
     conn.execute(
         _outbox.delete().where(_outbox.c.entity == entity, _outbox.c.record_id == record_id)
