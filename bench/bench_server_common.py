@@ -89,6 +89,10 @@ def load(url: str, records: Iterable[tuple[str, Mapping[str, Any]]]) -> dict[str
         counts = load_records(engine, records, password=PASSWORD)
         total = sum(counts.values())
         print(f"loaded {total:,} records in {time.perf_counter() - started:.1f} s: {counts}")
+        # Planner statistics, as autovacuum would gather them on a live server soon after a
+        # bulk load (without them PostgreSQL plans every table as nearly empty).
+        with engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE")
         return counts
     finally:
         engine.dispose()

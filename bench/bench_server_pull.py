@@ -6,7 +6,7 @@ as the manager (who sees every account) with a ``requests`` client, and compares
 plain ``SELECT`` + JSON encode of the same rows. Target: the server at ≥ 50 % of the plain
 path's records/s.
 
-    .venv/bin/python bench/bench_server_pull.py [--accounts N] [--sqlite | --db URL]
+    .venv/bin/python bench/bench_server_pull.py [--accounts N] [--sqlite | --db URL [--loaded]]
 """
 
 from __future__ import annotations
@@ -68,10 +68,14 @@ def main() -> None:
     parser.add_argument("--accounts", type=int, default=100_000)
     parser.add_argument("--limit", type=int, default=5000, help="page size of the pulls")
     parser.add_argument("--user", default="manager")
+    parser.add_argument(
+        "--loaded", action="store_true", help="--db already holds the company: do not load"
+    )
     args = parser.parse_args()
     with bench_database(args) as url:
         print(f"database: {url.split('@')[-1]}")
-        load(url, generate(accounts=args.accounts, seed=7))
+        if not args.loaded:
+            load(url, generate(accounts=args.accounts, seed=7))
         with served(url) as base, requests.Session() as session:
             login(session, base, args.user)
             started = time.perf_counter()

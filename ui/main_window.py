@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sfa.store.search import SearchHit, search
 from sfa.store.store import LocalStore
-from ui.accounts_model import AccountsModel
+from ui.accounts_model import AccountsModel, RecordIdRole
 from ui.i18n import Translations, remember_language
 from ui.qt import (
     QAction,
@@ -28,6 +28,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.quote_launcher import QuoteLauncher
 from ui.search_model import SearchResultsModel
 from ui.sync_controller import SyncController
 from ui.sync_inbox import SyncInbox
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self._attach_quotes(store, tasks)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         )
         for model in (self.accounts_model, self.results_model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        self.quotes.retranslate()
+        self._quotes_toolbar.setWindowTitle(self.tr("Quotes"))
         if hasattr(self, "_language_menu"):
             self._language_menu.setTitle(self.tr("&Language"))
         if hasattr(self, "sync_action"):
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
     def attach_sync(self, controller: SyncController, *, actor: str | None) -> None:
         """Sync button (F9, as Outlook's Send/Receive), the status indicator and the inbox."""
         self.sync_controller = controller
+        self.quotes.actor = actor
         toolbar = QToolBar(self.tr("Sync"))
         toolbar.setObjectName("syncToolbar")
         self.addToolBar(toolbar)
@@ -126,6 +131,21 @@ class MainWindow(QMainWindow):
         controller.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         controller.synced.connect(lambda _report: self._after_sync())
         self.retranslate()
+
+    def _attach_quotes(self, store: LocalStore, tasks: TaskRunner) -> None:
+        """“New quote” for the selected account; a double-clicked quote hit opens its editor."""
+        self.quotes = QuoteLauncher(store, tasks, self)
+        self.quotes.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.quotes.new_quote_action.triggered.connect(
+            lambda _checked=False: self.quotes.new_quote(
+                self.accounts_view.currentIndex().data(RecordIdRole)
+            )
+        )
+        self.results_view.doubleClicked.connect(self.quotes.open_hit)
+        self._quotes_toolbar = QToolBar()
+        self._quotes_toolbar.setObjectName("quotesToolbar")
+        self._quotes_toolbar.addAction(self.quotes.new_quote_action)
+        self.addToolBar(self._quotes_toolbar)
 
     def attach_language(self, translations: Translations) -> None:
         """A Language menu (中文 / English); the choice is remembered for the next start."""

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from sfa.domain.enums import QuoteStatus
+from sfa.domain.enums import QuoteStatus, Stage
 from sfa.domain.errors import DomainError
 from sfa.domain.money import round_money
 from sfa.domain.pricing import (
@@ -180,6 +180,11 @@ def add_line(
 
 
 _EDITABLE = {QuoteStatus.DRAFT, QuoteStatus.PROVISIONAL, QuoteStatus.PENDING_APPROVAL}
+
+
+def is_editable(status: str) -> bool:
+    """Whether a quote's lines and prices may still change (before approval or sending)."""
+    return QuoteStatus(status) in _EDITABLE
 
 
 def settle_status(
@@ -387,3 +392,54 @@ def drop_refused_line(conn: Connection, seq: int, *, actor: str | None) -> None:
         raise DomainError("That price conflict has already been settled")
     outbox.discard(conn, seq)
     writes.delete(conn, "quote_line", target.line_id, actor=actor)
+
+
+def send_blockers(conn: Connection, quote_id: str, *, role: str, on: date) -> list[str]:
+    """Why the quote cannot be sent yet (empty when it can), in words for the rep."""
+    quote = writes.load(conn, "quote", quote_id)
+    if quote is None or quote["deleted"]:
+        return ["The quote no longer exists."]
+    reasons = []
+    if price_conflicts(conn, quote_id):
+        reasons.append("A line was refused under the one-price rule: re-price it or remove it.")
+    state = quote_state(conn, quote_id, role=role, on=on)
+    if not state.lines:
+        reasons.append("The quote has no lines.")
+    if state.needs_approval and not quote["approved_by"]:
+        reasons.append("The discount is beyond your limit: a manager must approve it first.")
+    if outbox.waiting(conn, "quote_line", quote_id) or any(
+        outbox.waiting(conn, "quote_line", line.line_id) for line in state.lines
+    ):
+        reasons.append("New prices have not been accepted by the server yet: sync first.")
+    return reasons
+
+
+def mark_sent(conn: Connection, quote_id: str, *, actor: str | None, role: str, on: date) -> None:
+    reasons = send_blockers(conn, quote_id, role=role, on=on)
+    if reasons:
+        raise DomainError(" ".join(reasons), details={"reasons": reasons})
+    writes.update(conn, "quote", quote_id, {"status": QuoteStatus.SENT.value}, actor=actor)
+
+
+def mark_accepted(conn: Connection, quote_id: str, *, actor: str | None) -> None:
+    """The client said yes: the quote is accepted and its opportunity is won."""
+    quote = writes.load(conn, "quote", quote_id)
+    if quote is None or quote["status"] != QuoteStatus.SENT.value:
+        raise DomainError("Only a quote that was sent can be accepted")
+    writes.update(conn, "quote", quote_id, {"status": QuoteStatus.ACCEPTED.value}, actor=actor)
+    if quote["opportunity_id"]:
+        deal = writes.load(conn, "opportunity", quote["opportunity_id"])
+        if deal is not None and not deal["deleted"] and deal["stage"] != Stage.WON.value:
+            totals = quote_state(conn, quote_id, role="admin", on=date.today())
+            writes.update(
+                conn,
+                "opportunity",
+                deal["id"],
+                {
+                    "stage": Stage.WON.value,
+                    "probability": Stage.WON.probability,
+                    "amount": totals.subtotal,
+                    "close_date": date.today(),
+                },
+                actor=actor,
+            )

@@ -165,6 +165,8 @@ class QuoteFields:
     valid_until: Mapped[date | None] = mapped_column(Date)
     tax_rate: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0.13"))
     terms: Mapped[str | None] = mapped_column(Text)
+    approved_by: Mapped[str | None] = _ref(index=False)
+    approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class QuoteLineFields:

@@ -24,6 +24,7 @@ from sfa.domain.merge import merge_fields
 from sfa.server import one_price, territories
 from sfa.server.auth import revoke_refresh_tokens
 from sfa.server.errors import Rejected
+from sfa.server.quote_rules import check_quote_change
 from sfa.server.records import (
     Actor,
     create_record,
@@ -182,6 +183,8 @@ def _upsert(ctx: Context, mutation: Mutation, row: ServerRecord | None) -> Mutat
             changes["territory_id"] = after["territory_id"] = territory_id
     if ctx.viewer is not None:
         check_write(ctx.session, ctx.viewer, entity, before, after)
+    if entity == "quote":
+        check_quote_change(ctx.session, ctx.viewer, row.id, before, after)
     rev = row.rev
     if changes:
         rev = write_change(ctx.session, ctx.actor, entity, row, changes, action="update")
@@ -216,6 +219,8 @@ def _create(ctx: Context, mutation: Mutation) -> MutationResult:
     if ctx.viewer is not None:
         after = {**cleaned, **server_values, "id": mutation.id, "created_by": ctx.actor.user_id}
         check_write(ctx.session, ctx.viewer, entity, None, after)
+    if entity == "quote":
+        check_quote_change(ctx.session, ctx.viewer, mutation.id, None, cleaned)
     row = create_record(ctx.session, ctx.actor, entity, mutation.id, cleaned, server_values)
     _after_write(ctx, entity, row, set(entity_fields(entity)))
     return MutationResult(mutation_id=mutation.mutation_id, status="applied", rev=row.rev)

@@ -1,7 +1,9 @@
 """Pull: pages of the changes a user can see, and what moved in or out of their sight.
 
 A cursor is ``c1.<server>.<rev>.<scope>``: the last rev the client has, and the digest of
-the visibility snapshot (:class:`~sfa.server.tables.ScopeSnapshot`) it was computed with.
+the visibility snapshot (:class:`~sfa.server.tables.ScopeSnapshot`) it was computed with
+(found by its version, :mod:`sfa.server.pull_scope`; the page itself,
+:mod:`sfa.server.pull_rows`).
 
 * Pages only go up to the counter value read at the start of the (consistent) read, and revs
   are allocated under the counter lock in commit order, so no rev below the new cursor can
@@ -14,32 +16,30 @@ the visibility snapshot (:class:`~sfa.server.tables.ScopeSnapshot`) it was compu
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import cache
-from operator import itemgetter
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, select
-from sqlalchemy.dialects import postgresql, sqlite
+import pydantic_core
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from sfa.domain.clean import to_wire
-from sfa.domain.coerce import to_wire_value
-from sfa.domain.fields import Kind, entity_fields
-from sfa.domain.records import field_names
-from sfa.server.db import current_rev, is_postgres, read_session, write_session
-from sfa.server.records import fields_of
-from sfa.server.tables import ENTITY_TABLES, ScopeSnapshot, ServerRecord, User
-from sfa.server.visibility import DIMENSIONS, Scope, Viewer, scope_for, viewer_for
-from sfa.wire.schemas import Change, PullResponse, RecordRef
+from sfa.server.db import current_rev, read_session, write_session
+from sfa.server.pull_rows import WireChange, page_changes
+from sfa.server.pull_scope import (
+    ScopeRecord,
+    digest_for_version,
+    fingerprint,
+    save_scope,
+    scope_moves,
+    scope_version,
+    stored_scope,
+)
+from sfa.server.tables import User
+from sfa.server.visibility import Scope, Viewer, scope_for, viewer_for
 
 CURSOR_PREFIX = "c1"
 _HEX = re.compile(r"[0-9a-f]{1,64}")
-_CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,206 +68,94 @@ def server_tag(server_id: str) -> str:
     return server_id[:12]
 
 
+@dataclass(slots=True)
+class PullPage:
+    """A pull response (the contract's shape) holding plain dicts, encoded once to JSON."""
+
+    changes: list[WireChange]
+    revoked: list[dict[str, str]] = field(default_factory=list)
+    cursor: str | None = None
+    has_more: bool = False
+    reset: bool = False
+
+    def to_json(self) -> bytes:
+        body = {
+            "changes": self.changes,
+            "revoked": self.revoked,
+            "cursor": self.cursor,
+            "has_more": self.has_more,
+            "reset": self.reset,
+        }
+        return pydantic_core.to_json(body)
+
+
 def pull_page(
     engine: Engine,
     authenticate: Callable[[Session], User],
     server_id: str,
     cursor: str | None,
     limit: int,
-) -> PullResponse:
-    """Compute a page in one consistent read, then store its visibility snapshot if new.
+) -> PullPage:
+    """Compute a page in one consistent read, then file its visibility snapshot if new.
 
     The snapshot is written in its own short transaction after the read, so pulls never hold
-    (or wait for) the write lock while reading; most pulls find their snapshot stored already.
+    (or wait for) the write lock while reading; most pulls find their snapshot filed already.
     """
     with read_session(engine) as session:
         user = authenticate(session)
-        page, snapshot = pull(session, user, viewer_for(session, user), server_id, cursor, limit)
-    if snapshot is not None:
+        page, record = pull(session, user, viewer_for(session, user), server_id, cursor, limit)
+    if record is not None:
         with write_session(engine) as session:
-            _save_scope(session, snapshot)
+            save_scope(session, record)
     return page
 
 
 def pull(
     session: Session, user: User, viewer: Viewer, server_id: str, cursor: str | None, limit: int
-) -> tuple[PullResponse, ScopeSnapshot | None]:
-    """A page for ``user``, and the snapshot its cursor names when that is not stored yet."""
+) -> tuple[PullPage, ScopeRecord | None]:
+    """A page for ``user``, and the snapshot to file when its version is not filed yet."""
     cap = current_rev(session)
-    scope = scope_for(session, viewer)
-    snapshot: ScopeSnapshot | None = _snapshot(user.id, scope)
-    assert snapshot is not None
-    digest = snapshot.digest
-    stored = session.scalar(select(ScopeSnapshot.user_id).where(ScopeSnapshot.digest == digest))
-    if stored is not None:
-        snapshot = None
+    version = scope_version(session, viewer)
+    digest = digest_for_version(session, version)
+    scope: Scope | None = None
+    record: ScopeRecord | None = None
+    if digest is None:
+        scope = scope_for(session, viewer)
+        digest, record = fingerprint(session, user.id, version, scope)
     previous: Scope | None = None
     after = 0
     if cursor is not None:
         parsed = Cursor.decode(cursor)
-        if parsed is not None and parsed.scope == digest and stored is not None:
-            # The usual case: the same sight as the cursor's (the digest covers the user and
-            # every key), so the stored snapshot need not be read back.
-            owner: str | None = stored
-            previous = scope
-        else:
-            known = session.get(ScopeSnapshot, parsed.scope) if parsed is not None else None
-            owner = known.user_id if known is not None else None
-            previous = Scope.from_json(known.data) if known is not None else None
-        if (
-            parsed is None
-            or previous is None
-            or owner != user.id
-            or parsed.server != server_tag(server_id)
-            or parsed.rev > cap
-        ):
-            reset = PullResponse(changes=[], revoked=[], cursor=None, has_more=False, reset=True)
-            return reset, None
+        if parsed is None or parsed.server != server_tag(server_id) or parsed.rev > cap:
+            return _reset(), None
+        if parsed.scope != digest or (record is not None and record.data is not None):
+            # Another sight than now's (or now's, never filed): compare with what was filed.
+            known = stored_scope(session, parsed.scope)
+            if known is None or known[0] != user.id:
+                return _reset(), None
+            previous = known[1]
         after = parsed.rev
-    moved_in: list[Change] = []
-    revoked: list[RecordRef] = []
-    if previous is not None and previous.sets != scope.sets:
-        moved_in, revoked = _scope_moves(session, previous, scope)
-    changes, has_more = _page(session, scope, after, cap, limit, tombstones=previous is not None)
-    last = changes[-1].rev if has_more else cap
-    seen = {(change.entity, change.id) for change in changes}
-    changes = [c for c in moved_in if (c.entity, c.id) not in seen] + changes
-    page = PullResponse(
+    moved_in: list[WireChange] = []
+    revoked: list[dict[str, str]] = []
+    if previous is not None:
+        scope = scope if scope is not None else scope_for(session, viewer)
+        if previous.sets != scope.sets:
+            moved_in, revoked = scope_moves(session, previous, scope)
+    connection = session.connection()
+    tombstones = cursor is not None
+    changes, has_more = page_changes(connection, viewer, after, cap, limit, tombstones=tombstones)
+    last = changes[-1]["rev"] if has_more else cap
+    if moved_in:
+        seen = {(change["entity"], change["id"]) for change in changes}
+        changes = [c for c in moved_in if (c["entity"], c["id"]) not in seen] + changes
+    page = PullPage(
         changes=changes,
         revoked=revoked,
         cursor=Cursor(server_tag(server_id), last, digest).encode(),
         has_more=has_more,
     )
-    return page, snapshot
+    return page, record
 
 
-def _snapshot(user_id: str, scope: Scope) -> ScopeSnapshot:
-    data = scope.as_json()
-    text = json.dumps({"user": user_id, "scope": data}, sort_keys=True, separators=(",", ":"))
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return ScopeSnapshot(digest=digest, user_id=user_id, data=data)
-
-
-def _save_scope(session: Session, snapshot: ScopeSnapshot) -> None:
-    """Insert unless a concurrent pull already did (same digest, same content)."""
-    dialect = postgresql if is_postgres(session) else sqlite
-    statement = (
-        dialect.insert(ScopeSnapshot)
-        .values(digest=snapshot.digest, user_id=snapshot.user_id, data=snapshot.data)
-        .on_conflict_do_nothing(index_elements=["digest"])
-    )
-    session.execute(statement)
-
-
-def _change(entity: str, row: ServerRecord) -> Change:
-    return Change(
-        entity=entity,
-        id=row.id,
-        rev=row.rev,
-        deleted=row.deleted,
-        fields=to_wire(entity, fields_of(entity, row)),
-    )
-
-
-_PLAIN_KINDS = frozenset({Kind.TEXT, Kind.BOOL, Kind.INT})
-
-
-@cache
-def _wire_plan(entity: str) -> tuple[tuple[str, ...], tuple[int, ...], int | None]:
-    """Field names, the positions needing :func:`to_wire_value`, the key column's position.
-
-    Rows are selected as ``id, rev, deleted, key?, *fields``; text, numbers and booleans are
-    already their wire form, the rest (decimals, dates, times, lists) goes through the codec.
-    """
-    names = field_names(entity)
-    specs = entity_fields(entity)
-    convert = tuple(i for i, name in enumerate(names) if specs[name].kind not in _PLAIN_KINDS)
-    return names, convert, None if DIMENSIONS[entity] is None else 3
-
-
-def _columns(entity: str, table: type[ServerRecord]) -> list[Any]:
-    names, _, key = _wire_plan(entity)
-    columns: list[Any] = [table.id, table.rev, table.deleted]
-    dimension = DIMENSIONS[entity]
-    if key is not None and dimension is not None:
-        columns.append(getattr(table, dimension[1]))
-    return columns + [getattr(table, name) for name in names]
-
-
-def _row_change(entity: str, row: Sequence[Any]) -> Change:
-    names, convert, key = _wire_plan(entity)
-    values = list(row[3 if key is None else 4 :])
-    for index in convert:
-        if values[index] is not None:
-            values[index] = to_wire_value(values[index])
-    return Change.model_construct(
-        entity=entity,
-        id=row[0],
-        rev=row[1],
-        deleted=row[2],
-        fields=dict(zip(names, values, strict=True)),
-    )
-
-
-def _page(
-    session: Session, scope: Scope, after: int, cap: int, limit: int, *, tombstones: bool
-) -> tuple[list[Change], bool]:
-    """The first ``limit`` visible changes with ``after < rev <= cap``, in rev order.
-
-    Table by table, selecting plain columns (no ORM objects) in rev order; once ``limit``
-    candidates are held, later tables are read only up to the highest rev still in the page.
-    ``has_more`` is true when a full page was found (at worst the client then gets one more,
-    empty, page), never false while a visible change is left.
-    """
-    connection = session.connection()  # plain rows: no ORM result processing
-    candidates: list[tuple[int, str, Sequence[Any]]] = []  # (rev, entity, row)
-    bound = cap
-    full = False
-    for entity, table in ENTITY_TABLES.items():
-        _, _, key = _wire_plan(entity)
-        start = after
-        taken = 0
-        while taken < limit:
-            query = select(*_columns(entity, table)).where(table.rev > start, table.rev <= bound)
-            if not tombstones:
-                query = query.where(~table.deleted)
-            rows = connection.execute(query.order_by(table.rev).limit(limit)).all()
-            for row in rows:
-                if scope.allows(entity, None if key is None else row[key]):
-                    candidates.append((row[1], entity, row))
-                    taken += 1
-            if len(rows) < limit:
-                break
-            start = rows[-1][1]
-        if len(candidates) >= limit:
-            full = True
-            candidates.sort(key=itemgetter(0))
-            del candidates[limit:]
-            bound = candidates[-1][0]
-    candidates.sort(key=itemgetter(0))
-    return [_row_change(entity, row) for _, entity, row in candidates], full
-
-
-def _scope_moves(
-    session: Session, previous: Scope, scope: Scope
-) -> tuple[list[Change], list[RecordRef]]:
-    """Records visible now but not under ``previous`` (whole), and the other way (revoked)."""
-    moved_in: list[Change] = []
-    revoked: list[RecordRef] = []
-    for entity, dimension in DIMENSIONS.items():
-        if dimension is None or previous.sets.get(dimension[0]) == scope.sets.get(dimension[0]):
-            continue
-        table = ENTITY_TABLES[entity]
-        column = getattr(table, dimension[1])
-        incoming: list[str] = []
-        for record_id, key in session.execute(select(table.id, column).where(~table.deleted)):
-            was, now = previous.allows(entity, key), scope.allows(entity, key)
-            if now and not was:
-                incoming.append(record_id)
-            elif was and not now:
-                revoked.append(RecordRef(entity=entity, id=record_id))
-        for start in range(0, len(incoming), _CHUNK):
-            chunk = incoming[start : start + _CHUNK]
-            rows = session.scalars(select(table).where(table.id.in_(chunk)).order_by(table.rev))
-            moved_in.extend(_change(entity, row) for row in rows)
-    return moved_in, revoked
+def _reset() -> PullPage:
+    return PullPage(changes=[], revoked=[], cursor=None, has_more=False, reset=True)

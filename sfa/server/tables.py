@@ -208,3 +208,6 @@ class ScopeSnapshot(ServerBase):
     user_id: Mapped[str] = mapped_column(String(r.ID_LENGTH), index=True)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    version: Mapped[str | None] = mapped_column(String(64), index=True)
+    """The version of the user's sight this content was last computed for, so pulls find
+    their snapshot without recomputing it (:mod:`sfa.server.pull_scope`)."""

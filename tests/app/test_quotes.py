@@ -154,3 +154,51 @@ def test_the_pdf_of_a_provisional_quote_carries_its_lines_totals_and_mark(
         "Q-R001-20261122-001",
     ):
         assert expected in text, expected
+
+
+def test_a_quote_is_sent_only_once_its_prices_are_settled(
+    store: LocalStore, catalogue: dict[str, str]
+) -> None:
+    from sfa.app.quotes import mark_sent, send_blockers
+    from sfa.domain.errors import DomainError
+    from sfa.store.tables import OutboxEntry
+
+    with store.transaction() as conn:
+        quote = create_quote(conn, "acme", actor=ME, rep_code="R001", today=TODAY)
+        assert "The quote has no lines." in send_blockers(conn, quote, role="rep", on=TODAY)
+        add_line(
+            conn, quote, "toner", Decimal("10"), actor=ME, on=TODAY, discount_pct=Decimal("15")
+        )
+        reasons = send_blockers(conn, quote, role="rep", on=TODAY)
+        assert any("manager must approve" in r for r in reasons)
+        assert any("sync first" in r for r in reasons)
+        with pytest.raises(DomainError, match="manager must approve"):
+            mark_sent(conn, quote, actor=ME, role="rep", on=TODAY)
+        conn.execute(OutboxEntry.__table__.delete())  # as if synced and accepted
+        writes.update(conn, "quote", quote, {"approved_by": "manager-id"}, actor="manager-id")
+        conn.execute(OutboxEntry.__table__.delete())
+        assert send_blockers(conn, quote, role="rep", on=TODAY) == []
+        mark_sent(conn, quote, actor=ME, role="rep", on=TODAY)
+        assert writes.load(conn, "quote", quote)["status"] == "sent"  # type: ignore[index]
+
+
+def test_an_accepted_quote_wins_its_opportunity(
+    store: LocalStore, catalogue: dict[str, str]
+) -> None:
+    from sfa.app.quotes import mark_accepted
+
+    with store.transaction() as conn:
+        deal = writes.create(
+            conn,
+            "opportunity",
+            {"account_id": "acme", "name": "打印机换新", "stage": "proposal"},
+            actor=ME,
+        )
+        quote = create_quote(
+            conn, "acme", actor=ME, rep_code="R001", today=TODAY, fields={"opportunity_id": deal}
+        )
+        add_line(conn, quote, "printer", Decimal("3"), actor=ME, on=TODAY)
+        writes.update(conn, "quote", quote, {"status": "sent"}, actor=ME)
+        mark_accepted(conn, quote, actor=ME)
+        won = writes.load(conn, "opportunity", deal)
+    assert won is not None and won["stage"] == "won" and won["amount"] == Decimal("8100.00")
