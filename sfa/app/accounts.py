@@ -84,7 +84,10 @@ def _comparable(fields: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
-CHILD_ENTITIES = ("contact", "activity", "visit", "opportunity", "quote", "price_agreement")
+MOVED_ENTITIES = ("contact", "opportunity", "activity", "visit", "quote")
+"""Records that follow their account in a merge, parents before the records that name them."""
+
+_REFERS = ("contact_id", "opportunity_id", "revision_of")
 
 
 @dataclass
@@ -92,6 +95,8 @@ class MergeResult:
     survivor_id: str
     moved: dict[str, int] = field(default_factory=dict)
     filled_fields: list[str] = field(default_factory=list)
+    left_with_duplicate: dict[str, int] = field(default_factory=dict)
+    """Price agreements are the company's price decisions: a manager re-issues them."""
 
 
 def merge_accounts(
@@ -99,29 +104,34 @@ def merge_accounts(
 ) -> MergeResult:
     """Fold ``duplicate_id`` into ``survivor_id``.
 
-    Everything hanging off the duplicate moves to the survivor, fields the survivor lacks are
-    taken from the duplicate, and the duplicate becomes a tombstone. Each move is an ordinary
-    edit, so colleagues receive the merge through sync like any other change.
+    The records of the duplicate are re-created under the survivor and the originals become
+    tombstones: the server keeps a record's account fixed (so that no replica silently holds
+    a record it may no longer see), and a delete plus a create reaches every colleague's
+    laptop correctly whichever of the two accounts they can see. Fields the survivor lacks
+    are taken from the duplicate, which becomes a tombstone itself.
     """
     if survivor_id == duplicate_id:
         raise DomainError("An account cannot be merged into itself")
     survivor = _live_account(conn, survivor_id)
     duplicate = _live_account(conn, duplicate_id)
     result = MergeResult(survivor_id)
-    for entity in CHILD_ENTITIES:
-        table = writes.table_of(entity)
-        ids = (
-            conn.execute(
-                select(table.c.id).where(
-                    table.c.account_id == duplicate_id, table.c.deleted.is_(False)
-                )
+    renamed: dict[str, str] = {}
+    for entity in MOVED_ENTITIES:
+        rows = _live_children(conn, entity, "account_id", duplicate_id)
+        for row in rows:
+            renamed[row["id"]] = _copy(
+                conn, entity, row, {"account_id": survivor_id}, renamed, actor
             )
-            .scalars()
-            .all()
-        )
-        for record_id in ids:
-            writes.update(conn, entity, record_id, {"account_id": survivor_id}, actor=actor)
-        result.moved[entity] = len(ids)
+            if entity == "quote":
+                for line in _live_children(conn, "quote_line", "quote_id", row["id"]):
+                    _copy(
+                        conn, "quote_line", line, {"quote_id": renamed[row["id"]]}, renamed, actor
+                    )
+        for row in reversed(rows):
+            writes.delete(conn, entity, row["id"], actor=actor)
+        result.moved[entity] = len(rows)
+    agreements = _live_children(conn, "price_agreement", "account_id", duplicate_id)
+    result.left_with_duplicate["price_agreement"] = len(agreements)
     accounts = writes.table_of("account")
     children = (
         conn.execute(
@@ -150,6 +160,31 @@ def merge_accounts(
         writes.update(conn, "account", survivor_id, fill, actor=actor)
     result.filled_fields = sorted(fill)
     return result
+
+
+def _live_children(
+    conn: Connection, entity: str, reference: str, parent_id: str
+) -> list[dict[str, Any]]:
+    table = writes.table_of(entity)
+    query = select(table).where(table.c[reference] == parent_id, table.c.deleted.is_(False))
+    return [
+        dict(row) for row in conn.execute(query.order_by(table.c.created_at, table.c.id)).mappings()
+    ]
+
+
+def _copy(
+    conn: Connection,
+    entity: str,
+    row: dict[str, Any],
+    overrides: dict[str, Any],
+    renamed: dict[str, str],
+    actor: str | None,
+) -> str:
+    fields = {name: row[name] for name in entity_fields(entity) if row[name] is not None}
+    for name in _REFERS:
+        if name in fields and fields[name] in renamed:
+            fields[name] = renamed[fields[name]]
+    return writes.create(conn, entity, {**fields, **overrides}, actor=actor)
 
 
 def _live_account(conn: Connection, account_id: str) -> dict[str, Any]:

@@ -97,31 +97,55 @@ def test_merge_moves_everything_to_the_survivor_and_tombstones_the_duplicate(
             {"account_id": duplicate, "name": "园区网络升级", "amount": "880000"},
             actor=ME,
         )
+        writes.create(
+            conn,
+            "activity",
+            {
+                "account_id": duplicate,
+                "contact_id": contact,
+                "opportunity_id": deal,
+                "subject": "电话沟通",
+            },
+            actor=ME,
+        )
         writes.create(conn, "contact", {"account_id": huawei, "name": "孟晚舟"}, actor=ME)
         result = merge_accounts(conn, huawei, duplicate, actor=ME)
-    assert result.moved["contact"] == 1 and result.moved["opportunity"] == 1
+    assert (
+        result.moved["contact"] == 1
+        and result.moved["opportunity"] == 1
+        and result.moved["activity"] == 1
+    )
     assert result.filled_fields == ["city", "website"]
+    contacts_t, deals_t = Contact.__table__, Opportunity.__table__
     with store.reading() as conn:
-        contacts = (
+        live = select(contacts_t.c.id, contacts_t.c.name).where(
+            contacts_t.c.account_id == huawei, contacts_t.c.deleted.is_(False)
+        )
+        names = {row.name: row.id for row in conn.execute(live)}
+        assert set(names) == {"任正非", "孟晚舟"}
+        [new_deal] = (
             conn.execute(
-                select(Contact.__table__.c.id).where(Contact.__table__.c.account_id == huawei)
+                select(deals_t.c.id).where(
+                    deals_t.c.account_id == huawei, deals_t.c.deleted.is_(False)
+                )
             )
             .scalars()
             .all()
         )
-        assert set(contacts) >= {contact}
-        assert (
-            conn.execute(
-                select(Opportunity.__table__.c.account_id).where(Opportunity.__table__.c.id == deal)
-            ).scalar_one()
-            == huawei
+        activities = writes.table_of("activity")
+        [moved] = (
+            conn.execute(select(activities).where(activities.c.account_id == huawei))
+            .mappings()
+            .all()
         )
+        assert (moved["contact_id"], moved["opportunity_id"]) == (names["任正非"], new_deal)
+        assert writes.load(conn, "contact", contact)["deleted"]  # type: ignore[index]
         gone = writes.load(conn, "account", duplicate)
         assert gone is not None and gone["deleted"]
         survivor = writes.load(conn, "account", huawei)
         assert survivor is not None and survivor["city"] == "深圳市"
         assert all(hit.record_id != duplicate for hit in search(conn, "华为技术"))
-        assert any(hit.record_id == contact for hit in search(conn, "任正非"))
+        assert [hit.record_id for hit in search(conn, "任正非")] == [names["任正非"]]
         assert outbox.pending_count(conn) > 0
 
 

@@ -280,3 +280,33 @@ def test_an_edit_made_after_a_lost_answer_does_not_conflict_with_itself(
     assert report.conflicts == 0 and report.statuses == {"applied": 2}
     records, _ = api.pull_all("rep1")
     assert records["changes"][("account", world.south_account)]["fields"]["city"] == "潮州市"
+
+
+def test_a_merge_made_offline_reaches_colleagues_without_refusals(
+    laptop: Callable[..., Laptop], world: World
+) -> None:
+    from sfa.app.accounts import create_account, merge_accounts
+
+    store1, sync1 = laptop("rep1")
+    store2, sync2 = laptop("rep2")
+    with store1.transaction() as conn:
+        duplicate = create_account(
+            conn,
+            {"name": "Canton Trading Co., Ltd.", "province": "广东", "city": "广州"},
+            actor="rep1",
+            confirmed_not_duplicate=True,
+        )
+        writes.create(conn, "contact", {"account_id": duplicate, "name": "陈静"}, actor="rep1")
+    sync1.sync()
+    sync2.sync()
+    with store1.transaction() as conn:
+        merge_accounts(conn, world.south_account, duplicate, actor="rep1")
+    report = sync1.sync()
+    assert report.rejected == 0 and report.conflicts == 0, report
+    sync2.sync()
+    with store2.reading() as conn:
+        gone = writes.load(conn, "account", duplicate)
+        assert gone is None or gone["deleted"]
+        [hit] = search(conn, "陈静")
+        contact = writes.load(conn, "contact", hit.record_id)
+        assert contact is not None and contact["account_id"] == world.south_account
