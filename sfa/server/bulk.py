@@ -87,6 +87,10 @@ def load_records(
         session.execute(
             update(ChangeCounter).where(ChangeCounter.id == COUNTER_ID).values(value=rev)
         )
+    with engine.connect() as connection:
+        # fresh statistics, or the planner takes the just-filled tables for empty ones
+        connection.exec_driver_sql("ANALYZE")
+        connection.commit()
     return counts
 
 
