@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sqlite3
 import sys
@@ -154,6 +155,7 @@ def gui_stall(folder: Path, base: str) -> float:
 
     app = QApplication.instance() or QApplication([])
     search_pinyin.warm()  # as the app does at start-up, before any sync
+    gc.freeze()
     store, engine = laptop(folder, "gui", base)
     tasks = TaskRunner()
     window = MainWindow(store, profile_label="bench", tasks=tasks)

@@ -27,7 +27,9 @@ DEFAULT_PHONE_REGION = "CN"
 _E164 = re.compile(r"\+([1-9]\d{6,14})")
 
 
-@lru_cache(maxsize=65536)
+# caches stay small: each full garbage collection rescans every object they hold, and a
+# large one stalls the GUI thread during a big sync (bench/bench_sync.py measures it)
+@lru_cache(maxsize=4096)
 def normalize_phone(raw: str, field: str = "phone", region: str = DEFAULT_PHONE_REGION) -> str:
     """Return the number in E.164 (``+8613800138000``); local numbers are read as Chinese."""
     text = raw.strip()
@@ -63,7 +65,7 @@ def _valid_e164(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def normalize_email(raw: str, field: str = "email") -> str:
     """Return the address with its domain lower-cased; no DNS look-up (reps are offline)."""
     text = raw.strip()

@@ -69,7 +69,7 @@ def syllables_of(run: str) -> list[str | None]:
     return list(_contextual(run))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=8192)
 def _contextual(run: str) -> tuple[str | None, ...]:
     """Phrase-aware reading of a run holding a heteronym (重庆 chong qing, 银行 yin hang)."""
     table, _ = _tables()

@@ -93,7 +93,7 @@ class Analysis(NamedTuple):
     key_initials: str
 
 
-@lru_cache(maxsize=131_072)
+@lru_cache(maxsize=8192)
 def analyse(raw: str) -> Analysis:
     """All token views of one field's text; memoised because cities, titles, account
     names and common person names recur across thousands of records."""
