@@ -158,6 +158,14 @@ def clean_fields(entity: str, raw: Mapping[str, Any], *, creating: bool) -> dict
     return cleaned
 
 
+def coerce_fields(entity: str, raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Typed values of fields that come from the server, which already applied
+    :func:`clean_fields` to them: types are checked, business rules are not run twice.
+    Fields this version does not know (a newer server) are left out."""
+    specs = entity_fields(entity)
+    return {name: coerce(value, specs[name]) for name, value in raw.items() if name in specs}
+
+
 def _check_record(entity: str, values: Mapping[str, Any]) -> None:
     """Rules across fields of the same change."""
     if entity == "visit":

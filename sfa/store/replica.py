@@ -13,7 +13,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from sfa.domain.clean import clean_fields, to_wire
+from sfa.domain.clean import coerce_fields, to_wire
 from sfa.domain.fields import entity_fields
 from sfa.domain.records import ENTITY_MIXINS
 from sfa.store import outbox
@@ -41,12 +41,11 @@ def apply_remote(conn: Connection, entity: str, records: Iterable[Mapping[str, A
     known = entity_fields(entity)
     rows: list[dict[str, Any]] = []
     for record in records:
-        # fields this version does not know (a newer server) are kept on the server only
         fields = {k: v for k, v in record.items() if k in known}
         row = {"id": record["id"], "rev": record["rev"], "deleted": bool(record.get("deleted"))}
         row.update({k: record.get(k) for k in _BOOKKEEPING})
         row.update(defaults)
-        row.update(clean_fields(entity, fields, creating=False))
+        row.update(coerce_fields(entity, fields))
         if row["id"] in pending_ids:
             _refresh_base(conn, entity, row)
         else:
