@@ -38,6 +38,13 @@ _lines = QuoteLine.__table__
 
 def price_for(conn: Connection, account_id: str, product_id: str, on: date) -> AgreedPrice:
     """The agreed price as this laptop knows it (the server has the last word on sync)."""
+    return _priced_product(conn, account_id, product_id, on)[0]
+
+
+def _priced_product(
+    conn: Connection, account_id: str, product_id: str, on: date
+) -> tuple[AgreedPrice, dict[str, Any]]:
+    """The agreed price and the product it was read from, loaded once."""
     product = writes.load(conn, "product", product_id)
     if product is None or product["deleted"]:
         raise DomainError("That product is not in the catalogue on this laptop")
@@ -46,7 +53,7 @@ def price_for(conn: Connection, account_id: str, product_id: str, on: date) -> A
             _agreements.c.account_id == account_id, _agreements.c.product_id == product_id
         )
     ).mappings()
-    return agreed_price(product, [dict(a) for a in agreements], on)
+    return agreed_price(product, [dict(a) for a in agreements], on), product
 
 
 def next_quote_number(conn: Connection, rep_code: str, day: date) -> str:
@@ -119,10 +126,7 @@ def quote_state(conn: Connection, quote_id: str, *, role: str, on: date) -> Quot
     limit = discount_limit(role)
     states = []
     for line, amount in zip(lines, totals.lines, strict=True):
-        agreed = price_for(conn, quote["account_id"], line["product_id"], on)
-        product = writes.load(conn, "product", line["product_id"]) or {
-            "list_price": agreed.unit_price
-        }
+        agreed, product = _priced_product(conn, quote["account_id"], line["product_id"], on)
         net = round_money(
             net_unit_price(line["unit_price"], line["discount_pct"]), quote["currency"]
         )

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import Connection
 
 from sfa.store import outbox, sync_state
-from sfa.store.conflicts import open_conflicts
+from sfa.store.conflicts import open_conflict_count
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ def sync_status(conn: Connection) -> SyncStatus:
     last = sync_state.get(conn, sync_state.LAST_SYNC)
     return SyncStatus(
         waiting=outbox.pending_count(conn),
-        conflicts=len(open_conflicts(conn)),
-        rejected=len(outbox.rejected(conn)),
+        conflicts=open_conflict_count(conn),
+        rejected=outbox.rejected_count(conn),
         last_sync=datetime.fromisoformat(last) if last else None,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from sqlalchemy import Connection, RowMapping, Table, select
+from sqlalchemy import Connection, RowMapping, Table, func, select
 
 from sfa.domain.errors import DomainError
 from sfa.store import outbox, writes
@@ -41,6 +41,12 @@ def record_conflicts(conn: Connection, row: Mapping[str, Any], result: MutationR
 def open_conflicts(conn: Connection) -> list[RowMapping]:
     query = select(_conflicts).where(_conflicts.c.resolution.is_(None)).order_by(_conflicts.c.id)
     return list(conn.execute(query).mappings())
+
+
+def open_conflict_count(conn: Connection) -> int:
+    """For the status bar, which asks after every sync: a count, not the rows."""
+    query = select(func.count()).select_from(_conflicts).where(_conflicts.c.resolution.is_(None))
+    return int(conn.execute(query).scalar_one())
 
 
 def resolve(conn: Connection, conflict_id: int, choice: str, *, actor: str | None) -> None:

@@ -219,3 +219,8 @@ def resend(conn: Connection, seq: int, base_rev: int) -> None:
             mutation_id=str(uuid.uuid4()),  # a new attempt, not a replay of the refused one
         )
     )
+
+
+def rejected_count(conn: Connection) -> int:
+    query = select(func.count()).select_from(_outbox).where(_outbox.c.status == REJECTED)
+    return int(conn.execute(query).scalar_one())

@@ -14,7 +14,6 @@ from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from sfa.domain.clean import coerce_fields, to_wire
-from sfa.domain.fields import entity_fields
 from sfa.domain.records import ENTITY_MIXINS
 from sfa.store import outbox
 from sfa.store.outbox import PENDING, SENDING
@@ -38,14 +37,12 @@ def apply_remote(conn: Connection, entity: str, records: Iterable[Mapping[str, A
         ).scalars()
     )
     defaults = empty_row(entity)
-    known = entity_fields(entity)
     rows: list[dict[str, Any]] = []
     for record in records:
-        fields = {k: v for k, v in record.items() if k in known}
         row = {"id": record["id"], "rev": record["rev"], "deleted": bool(record.get("deleted"))}
         row.update({k: record.get(k) for k in _BOOKKEEPING})
         row.update(defaults)
-        row.update(coerce_fields(entity, fields))
+        row.update(coerce_fields(entity, record))
         if row["id"] in pending_ids:
             _refresh_base(conn, entity, row)
         else:

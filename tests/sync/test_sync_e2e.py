@@ -14,7 +14,7 @@ from sfa.store.conflicts import KEEP_MINE, open_conflicts, resolve
 from sfa.store.search import search
 from sfa.store.store import LocalStore
 from sfa.store.tables import Account
-from sfa.sync.engine import SyncEngine, SyncProgress, SyncReport
+from sfa.sync.engine import SyncProgress, SyncReport
 from sfa.sync.transport import Offline, Transport
 from tests.server.conftest import Api, World, mutation
 from tests.sync.conftest import Laptop, LiveServer
@@ -259,11 +259,6 @@ def test_server_down_then_back(
     live_server.start()
     report: SyncReport = engine.sync()
     assert report.statuses == {"applied": 1}
-
-
-def test_every_sync_engine_is_tied_to_one_store(laptop: Callable[..., Laptop]) -> None:
-    store, engine = laptop("rep1")
-    assert isinstance(engine, SyncEngine) and engine.store is store
 
 
 def test_an_edit_made_after_a_lost_answer_does_not_conflict_with_itself(
