@@ -55,14 +55,34 @@ def holder_text(conflict: ConflictRow) -> str:
     return text.format(number=number, name=name)
 
 
+EXCEPTION_TEXT = {
+    None: QT_TRANSLATE_NOOP("PriceConflictsModel", "—"),
+    "requested": QT_TRANSLATE_NOOP("PriceConflictsModel", "Asked — waiting for the manager"),
+    "approved": QT_TRANSLATE_NOOP(
+        "PriceConflictsModel", "Approved — the line goes up again at the next sync"
+    ),
+    "refused": QT_TRANSLATE_NOOP("PriceConflictsModel", "Refused"),
+}
+
+
+def exception_text(conflict: ConflictRow) -> str:
+    """Where the rep's exception request stands, with the manager's comment."""
+    translate = QCoreApplication.translate
+    text = translate("PriceConflictsModel", EXCEPTION_TEXT.get(conflict.exception_status, "—"))
+    if conflict.exception_comment:
+        text += " — " + conflict.exception_comment
+    return text
+
+
 class PriceConflictsModel(QAbstractTableModel):
-    PRODUCT, PROPOSED, STANDING, HOLDER, UNTIL = range(5)
+    PRODUCT, PROPOSED, STANDING, HOLDER, UNTIL, EXCEPTION = range(6)
     _HEADERS = (
         QT_TRANSLATE_NOOP("PriceConflictsModel", "Product"),
         QT_TRANSLATE_NOOP("PriceConflictsModel", "Your price"),
         QT_TRANSLATE_NOOP("PriceConflictsModel", "Standing price"),
         QT_TRANSLATE_NOOP("PriceConflictsModel", "Held by"),
         QT_TRANSLATE_NOOP("PriceConflictsModel", "Until"),
+        QT_TRANSLATE_NOOP("PriceConflictsModel", "Exception"),
     )
 
     def __init__(self) -> None:
@@ -78,6 +98,9 @@ class PriceConflictsModel(QAbstractTableModel):
 
     def seq(self, row: int) -> int | None:
         return self._rows[row].seq if 0 <= row < len(self._rows) else None
+
+    def conflict(self, row: int) -> ConflictRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -103,6 +126,8 @@ class PriceConflictsModel(QAbstractTableModel):
                 return holder_text(row)
             if column == self.UNTIL:
                 return row.valid_until.isoformat() if row.valid_until else "—"
+            if column == self.EXCEPTION:
+                return exception_text(row)
         if role == SeqRole:
             return row.seq
         return None
@@ -124,6 +149,7 @@ class PriceConflictBanner(QFrame):
 
     reprice_requested = Signal(int)
     drop_requested = Signal(int)
+    exception_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,13 +174,18 @@ class PriceConflictBanner(QFrame):
         self.reprice_button.setObjectName("repriceButton")
         self.drop_button = QPushButton()
         self.drop_button.setObjectName("dropLineButton")
-        for button in (self.reprice_button, self.drop_button):
+        self.exception_button = QPushButton()
+        self.exception_button.setObjectName("askExceptionButton")
+        for button in (self.reprice_button, self.drop_button, self.exception_button):
             button.setAutoDefault(False)
         self.reprice_button.clicked.connect(lambda: self._emit(self.reprice_requested))
         self.drop_button.clicked.connect(lambda: self._emit(self.drop_requested))
+        self.exception_button.clicked.connect(lambda: self._emit(self.exception_requested))
+        self.view.selectionModel().currentRowChanged.connect(self._follow_selection)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reprice_button)
         buttons.addWidget(self.drop_button)
+        buttons.addWidget(self.exception_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -172,6 +203,13 @@ class PriceConflictBanner(QFrame):
         )
         self.drop_button.setText(self.tr("Remove the line"))
         self.drop_button.setToolTip(self.tr("Takes the selected refused line off the quote."))
+        self.exception_button.setText(self.tr("Ask a manager for an exception…"))
+        self.exception_button.setToolTip(
+            self.tr(
+                "Asks your manager to make your price the client's agreed price; the other"
+                " rep is told if it is approved."
+            )
+        )
         self._set_title()
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
@@ -180,10 +218,17 @@ class PriceConflictBanner(QFrame):
     def set_conflicts(self, rows: Sequence[ConflictRow], currency: str) -> None:
         self.model.set_conflicts(rows, currency)
         self.setVisible(bool(rows))
+        self._follow_selection(self.model.index(0, 0))
         if rows:
             self.view.selectRow(0)  # so that one click settles the usual single conflict
             header = self.view.horizontalHeader().height()
             self.view.setFixedHeight(header + self.view.rowHeight(0) * min(len(rows), 4) + 4)
+
+    def _follow_selection(self, current: QModelIndex) -> None:
+        """An exception is asked once per line: not again while one waits or was approved."""
+        conflict = self.model.conflict(current.row() if current.isValid() else 0)
+        asked = conflict is not None and conflict.exception_status in ("requested", "approved")
+        self.exception_button.setEnabled(conflict is not None and not asked)
 
     def _set_title(self) -> None:
         self.title.setText(

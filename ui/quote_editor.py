@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
+from sfa.app.price_exceptions import request_exception, settle_decided
 from sfa.app.quotes import (
     add_line,
     drop_refused_line,
@@ -37,7 +38,6 @@ from sfa.store import writes
 from sfa.store.store import LocalStore
 from ui import quote_context
 from ui.qt import (
-    QT_TRANSLATE_NOOP,
     QAction,
     QComboBox,
     QCoreApplication,
@@ -62,12 +62,15 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.quote_actions import QuoteActions
 from ui.quote_conflicts import PriceConflictBanner
 from ui.quote_context import QuoteAuthor
 from ui.quote_lines_model import QuoteLinesModel, number_locale
 from ui.quote_lines_view import QuoteLinesView
 from ui.quote_product_search import ProductSearch
+from ui.quote_reason_dialog import ReasonDialog
 from ui.quote_snapshot import QuoteSnapshot, load_catalogue, load_snapshot
+from ui.quote_status import NEUTRAL_STYLE, STATUS_STYLE, STATUS_TEXT
 from ui.tasks import TaskRunner
 
 T = TypeVar("T")
@@ -78,26 +81,6 @@ VAT_RATES = ("0.13", "0.09", "0.06", "0.03", "0.01", "0")
 and 1 %, exempt 0 %); a synced quote with another rate keeps it, added to the list."""
 
 TERMS_SAVE_DELAY_MS = 800
-
-STATUS_TEXT = {
-    "draft": QT_TRANSLATE_NOOP("QuoteEditor", "Draft"),
-    "provisional": QT_TRANSLATE_NOOP(
-        "QuoteEditor", "Provisional — price not yet accepted by the server"
-    ),
-    "pending_approval": QT_TRANSLATE_NOOP(
-        "QuoteEditor", "Pending approval — over your discount limit, needs a manager's approval"
-    ),
-    "approved": QT_TRANSLATE_NOOP("QuoteEditor", "Approved — ready to send"),
-    "sent": QT_TRANSLATE_NOOP("QuoteEditor", "Sent to the client"),
-    "accepted": QT_TRANSLATE_NOOP("QuoteEditor", "Accepted by the client"),
-    "rejected": QT_TRANSLATE_NOOP("QuoteEditor", "Rejected"),
-    "expired": QT_TRANSLATE_NOOP("QuoteEditor", "Expired"),
-}
-STATUS_STYLE = {
-    "provisional": "background: #fff1dc; color: #8a4500; border: 1px solid #f0b860;",
-    "pending_approval": "background: #fdecea; color: #8c1d18; border: 1px solid #e8a29b;",
-}
-NEUTRAL_STYLE = "background: #eef1f4; color: #2b3440; border: 1px solid #c9d0d8;"
 
 
 def pdf_language() -> str:
@@ -167,6 +150,8 @@ class QuoteEditor(QDialog):
         self.banner = PriceConflictBanner()
         self.banner.reprice_requested.connect(self._reprice)
         self.banner.drop_requested.connect(self._drop_refused)
+        self.banner.exception_requested.connect(self._ask_exception)
+        self.reason_dialog: ReasonDialog | None = None
 
         self.lines_model = QuoteLinesModel(commit=self._commit_cell)
         self.lines_view = QuoteLinesView(self.lines_model)
@@ -192,6 +177,10 @@ class QuoteEditor(QDialog):
         self.message.setObjectName("quoteMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
+        self.action_bar = QuoteActions(self._store, self._author, self._today)
+        self.action_bar.open_quote.connect(self.show_quote)
+        self.action_bar.changed.connect(self.reload)
+        self.action_bar.message.connect(self.message.setText)
         self.subtotal, self.tax, self.total = QLabel(), QLabel(), QLabel()
         self._subtotal_label, self._tax_amount_label, self._total_label = (
             QLabel(),
@@ -252,6 +241,7 @@ class QuoteEditor(QDialog):
         layout.addWidget(self.lines_view, 1)
         layout.addLayout(add_row)
         layout.addLayout(bottom)
+        layout.addWidget(self.action_bar)
         layout.addLayout(buttons)
         self.setTabOrder(self.lines_view, self.product_search)
 
@@ -272,6 +262,7 @@ class QuoteEditor(QDialog):
         self.export_button.setText(self.tr("Export PDF…"))
         self.close_button.setText(self.tr("Close"))
         self.banner.retranslate()
+        self.action_bar.retranslate()
         self.lines_model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.lines_model.columnCount() - 1
         )
@@ -299,12 +290,39 @@ class QuoteEditor(QDialog):
             self.product_search.choices.set_choices(load_catalogue(conn))
 
     def reload(self) -> None:
-        """Read the quote again and show its computed figures, status and refused lines."""
+        """Read the quote again and show its computed figures, status and refused lines.
+
+        A refused line whose exception a manager approved (it came with the last sync) is
+        queued again at once: the server now holds its price as the client's agreement."""
         with self._store.reading() as conn:
             self.snapshot = load_snapshot(
                 conn, self.quote_id, role=self._author.role, on=self._today
             )
+        if any(c.exception_status == "approved" for c in self.snapshot.conflicts):
+            with self._store.transaction() as conn:
+                settle_decided(conn)
+                settle_status(
+                    conn,
+                    self.quote_id,
+                    actor=self._author.actor,
+                    role=self._author.role,
+                    on=self._today,
+                )
+            self.message.setText(
+                self.tr("Your manager approved the exception: the line goes up at the next sync.")
+            )
+            with self._store.reading() as conn:
+                self.snapshot = load_snapshot(
+                    conn, self.quote_id, role=self._author.role, on=self._today
+                )
         self._show(self.snapshot)
+
+    def show_quote(self, quote_id: str) -> None:
+        """Move the editor to another revision of the quote (read-only if superseded)."""
+        self._save_terms()
+        self.quote_id = quote_id
+        self.message.clear()
+        self.reload()
 
     @property
     def editable(self) -> bool:
@@ -345,6 +363,7 @@ class QuoteEditor(QDialog):
         self.terms.setReadOnly(not editable)
         self.lines_model.set_lines(snap.lines, snap.currency, editable=editable)
         self.banner.set_conflicts(snap.conflicts, snap.currency)
+        self.action_bar.show_snapshot(snap)
         self.subtotal.setText(formatting.money(snap.subtotal, snap.currency))
         self._tax_amount_label.setText(
             self.tr("VAT {rate}").format(rate=formatting.tax_rate(snap.tax_rate, number_locale()))
@@ -478,6 +497,28 @@ class QuoteEditor(QDialog):
         self.quote_id = revision
         self.message.setText(self.tr("Revision created at the standing price."))
         self.reload()
+
+    def _ask_exception(self, seq: int) -> None:
+        """One step from the refused line: the reason, then the request goes up by sync."""
+        self.reason_dialog = ReasonDialog(
+            self.tr("Ask for a price exception"),
+            self.tr(
+                "Your manager decides whether your price becomes this client's agreed price"
+                " (the rep holding the other price is then told). Why should the client get it?"
+            ),
+            parent=self,
+        )
+        self.reason_dialog.submitted.connect(lambda reason: self._request_exception(seq, reason))
+        self.reason_dialog.open()
+
+    def _request_exception(self, seq: int, reason: str) -> None:
+        done = self._change(
+            lambda conn: request_exception(conn, seq, reason, actor=self._author.actor)
+        )
+        if done:
+            self.message.setText(
+                self.tr("Exception requested: your manager sees it after your next sync.")
+            )
 
     def _drop_refused(self, seq: int) -> None:
         self._change(lambda conn: drop_refused_line(conn, seq, actor=self._author.actor))

@@ -41,6 +41,7 @@ MARK_TEXT = {
     LineMark.PROVISIONAL: QT_TRANSLATE_NOOP("QuoteLinesModel", "New price — provisional"),
     LineMark.APPROVAL: QT_TRANSLATE_NOOP("QuoteLinesModel", "Needs approval"),
     LineMark.REFUSED: QT_TRANSLATE_NOOP("QuoteLinesModel", "Refused by the server"),
+    LineMark.SUPERSEDED: QT_TRANSLATE_NOOP("QuoteLinesModel", "Price superseded — re-price"),
 }
 MARK_TIP = {
     LineMark.AGREED: QT_TRANSLATE_NOOP(
@@ -57,12 +58,18 @@ MARK_TIP = {
     LineMark.REFUSED: QT_TRANSLATE_NOOP(
         "QuoteLinesModel", "Another price stands for this client: see the banner above."
     ),
+    LineMark.SUPERSEDED: QT_TRANSLATE_NOOP(
+        "QuoteLinesModel",
+        "A manager approved another price for this client since this line was written:"
+        " re-price the quote (a new revision) before sending it.",
+    ),
 }
 MARK_COLOUR = {
     LineMark.AGREED: "#1b7f3b",
     LineMark.PROVISIONAL: "#b35c00",
     LineMark.APPROVAL: "#b3261e",
     LineMark.REFUSED: "#b3261e",
+    LineMark.SUPERSEDED: "#b3261e",
 }
 
 

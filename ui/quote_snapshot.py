@@ -14,7 +14,13 @@ from enum import Enum
 
 from sqlalchemy import Connection, select
 
-from sfa.app.quotes import price_conflicts, quote_state
+from sfa.app.price_exceptions import (
+    line_request,
+    price_conflicts,
+    quote_requests,
+    superseded_lines,
+)
+from sfa.app.quotes import RevisionRow, quote_state, revision_history
 from sfa.domain.pricing import PriceSource, quote_valid_until
 from sfa.store import writes
 from sfa.store.tables import Product
@@ -30,6 +36,7 @@ class LineMark(Enum):
     PROVISIONAL = "provisional"
     APPROVAL = "approval"
     REFUSED = "refused"
+    SUPERSEDED = "superseded"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +68,9 @@ class ConflictRow:
     holder_quote_number: str | None
     holder_name: str | None
     valid_until: date | None
+    exception_status: str | None = None
+    """The rep's request for an exception: requested, approved or refused (None: not asked)."""
+    exception_comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +89,32 @@ class QuoteSnapshot:
     tax: Decimal
     total: Decimal
     conflicts: tuple[ConflictRow, ...]
+    superseded: tuple[SupersededRow, ...] = ()
+    revisions: tuple[RevisionRow, ...] = ()
+    approved_by: str | None = None
+    opportunity_id: str | None = None
+    needs_approval: bool = False
+    requests: tuple[RequestRow, ...] = ()
+    """What was asked of a manager for this quote, newest first."""
+
+
+@dataclass(frozen=True, slots=True)
+class RequestRow:
+    kind: str
+    status: str
+    comment: str | None
+    decided_by: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SupersededRow:
+    """A line whose price a manager's exception replaced for this client."""
+
+    line_id: str
+    product: str
+    new_price: Decimal
+    decided_by: str | None
+    decided_on: date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +137,8 @@ def load_snapshot(conn: Connection, quote_id: str, *, role: str, on: date) -> Qu
     state = quote_state(conn, quote_id, role=role, on=on)
     conflicts = _conflicts(conn, quote_id)
     refused = {conflict.line_id for conflict in conflicts}
+    superseded = _superseded(conn, quote_id, quote["currency"])
+    replaced = {row.line_id for row in superseded}
     rows = []
     for line_state in state.lines:
         line = writes.load(conn, "quote_line", line_state.line_id) or {}
@@ -108,6 +146,8 @@ def load_snapshot(conn: Connection, quote_id: str, *, role: str, on: date) -> Qu
         mark = (
             LineMark.REFUSED
             if line_state.line_id in refused
+            else LineMark.SUPERSEDED
+            if line_state.line_id in replaced
             else LineMark.APPROVAL
             if line_state.needs_approval
             else LineMark.PROVISIONAL
@@ -147,13 +187,39 @@ def load_snapshot(conn: Connection, quote_id: str, *, role: str, on: date) -> Qu
         tax=state.tax,
         total=state.total,
         conflicts=tuple(conflicts),
+        superseded=tuple(superseded),
+        revisions=tuple(revision_history(conn, quote_id)),
+        approved_by=display_name(conn, quote["approved_by"]) or quote["approved_by"],
+        opportunity_id=quote["opportunity_id"],
+        needs_approval=state.needs_approval,
+        requests=tuple(
+            RequestRow(r["kind"], r["status"], r["comment"], display_name(conn, r["decided_by"]))
+            for r in quote_requests(conn, quote_id)
+        ),
     )
+
+
+def _superseded(conn: Connection, quote_id: str, currency: str) -> list[SupersededRow]:
+    rows = []
+    for line in superseded_lines(conn, quote_id, currency):
+        product = writes.load(conn, "product", line.product_id) or {}
+        rows.append(
+            SupersededRow(
+                line.line_id,
+                " ".join(p for p in (product.get("sku"), product.get("name")) if p),
+                line.new_price,
+                display_name(conn, line.decided_by),
+                line.decided_at.date() if line.decided_at else None,
+            )
+        )
+    return rows
 
 
 def _conflicts(conn: Connection, quote_id: str) -> list[ConflictRow]:
     found = []
     for conflict in price_conflicts(conn, quote_id):
         product = writes.load(conn, "product", conflict.product_id) or {}
+        request = line_request(conn, conflict.line_id) or {}
         holder_quote = (
             writes.load(conn, "quote", conflict.holder_id)
             if conflict.holder_kind == "quote" and conflict.holder_id
@@ -170,6 +236,8 @@ def _conflicts(conn: Connection, quote_id: str) -> list[ConflictRow]:
                 holder_quote_number=holder_quote["number"] if holder_quote else None,
                 holder_name=display_name(conn, conflict.holder_rep_id),
                 valid_until=conflict.valid_until,
+                exception_status=request.get("status"),
+                exception_comment=request.get("comment"),
             )
         )
     return found

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from sfa.app.price_exceptions import conflict_by_seq, price_conflicts, superseded_lines
 from sfa.domain.enums import QuoteStatus, Stage
 from sfa.domain.errors import DomainError
 from sfa.domain.money import round_money
@@ -22,18 +23,21 @@ from sfa.domain.pricing import (
     AgreedPrice,
     agreed_price,
     discount_limit,
+    installation_code,
     needs_approval,
     net_unit_price,
     quote_number,
+    quote_sequence,
     quote_totals,
     quote_valid_until,
 )
 from sfa.io.quote_view import QuoteDocument, QuoteDocumentLine, Seller
 from sfa.store import outbox, sync_state, writes
-from sfa.store.tables import PriceAgreement, QuoteLine
+from sfa.store.tables import PriceAgreement, Quote, QuoteLine
 
 _agreements = PriceAgreement.__table__
 _lines = QuoteLine.__table__
+_quotes = Quote.__table__
 
 
 def price_for(conn: Connection, account_id: str, product_id: str, on: date) -> AgreedPrice:
@@ -57,10 +61,23 @@ def _priced_product(
 
 
 def next_quote_number(conn: Connection, rep_code: str, day: date) -> str:
+    """The rep's next number for the day on this laptop, with the laptop's own code: two
+    laptops of one rep never pick the same. The counter also steps over every number of
+    this laptop already stored, so a lost counter cannot repeat one."""
+    installation = installation_code(sync_state.client_id(conn))
     key = f"quote_seq:{rep_code}:{day:%Y%m%d}"
-    sequence = int(sync_state.get(conn, key) or 0) + 1
+    prefix = quote_number(rep_code, day, 1).removesuffix("001")
+    stored = conn.execute(
+        select(_quotes.c.number).where(_quotes.c.number.startswith(prefix, autoescape=True))
+    ).scalars()
+    used = [
+        quote_sequence(number, prefix) or 0
+        for number in stored
+        if number.endswith(f"-{installation}")
+    ]
+    sequence = max([int(sync_state.get(conn, key) or 0), *used]) + 1
     sync_state.put(conn, key, str(sequence))
-    return quote_number(rep_code, day, sequence)
+    return quote_number(rep_code, day, sequence, installation)
 
 
 def create_quote(
@@ -278,81 +295,30 @@ def quote_document(
     )
 
 
-@dataclass(frozen=True)
-class PriceConflict:
-    """A quote line the server refused under the one-price rule, as the rep sees it."""
-
-    seq: int
-    quote_id: str
-    line_id: str
-    product_id: str
-    proposed: Decimal
-    standing: Decimal
-    holder_kind: str
-    holder_id: str
-    holder_rep_id: str | None
-    valid_until: date | None
-
-
-def price_conflicts(conn: Connection, quote_id: str | None = None) -> list[PriceConflict]:
-    found = []
-    for row in outbox.rejected(conn):
-        error = row["error"] or {}
-        if row["entity"] != "quote_line" or error.get("code") != "price_conflict":
-            continue
-        line = writes.load(conn, "quote_line", row["record_id"])
-        if line is None or (quote_id is not None and line["quote_id"] != quote_id):
-            continue
-        details = error.get("details") or {}
-        holder = details.get("holder") or {}
-        until = details.get("valid_until")
-        found.append(
-            PriceConflict(
-                seq=row["seq"],
-                quote_id=line["quote_id"],
-                line_id=line["id"],
-                product_id=line["product_id"],
-                proposed=line["unit_price"],
-                standing=Decimal(details["standing_price"]),
-                holder_kind=str(holder.get("kind", "")),
-                holder_id=str(holder.get("id", "")),
-                holder_rep_id=holder.get("rep_id"),
-                valid_until=date.fromisoformat(until) if until else None,
-            )
-        )
-    return found
-
-
-def reprice_at_standing(conn: Connection, seq: int, *, actor: str | None) -> str:
-    """One step after a ``price_conflict``: a new revision of the quote with the refused lines
-    at the standing price; the refused change is settled. Returns the new revision's id."""
-    conflicts = {c.line_id: c for c in price_conflicts(conn)}
-    target = next((c for c in conflicts.values() if c.seq == seq), None)
-    if target is None:
-        raise DomainError("That price conflict has already been settled")
-    quote = writes.load(conn, "quote", target.quote_id)
-    assert quote is not None
+def new_revision(
+    conn: Connection,
+    quote_id: str,
+    *,
+    actor: str | None,
+    prices: Mapping[str, Decimal] | None = None,
+) -> str:
+    """A new revision of the quote (same number, revision + 1, status draft) with its live
+    lines copied — ``prices`` replaces a line's net price by line id. The old revision is
+    marked superseded: still readable, but it holds no price any more. Returns the new id."""
+    quote = writes.load(conn, "quote", quote_id)
+    if quote is None or quote["deleted"]:
+        raise DomainError("No such quote on this laptop")
+    if quote["status"] == QuoteStatus.SUPERSEDED.value:
+        raise DomainError("A newer revision of this quote exists: revise that one instead")
     root = quote["revision_of"] or quote["id"]
-    carried = {
-        name: quote[name]
-        for name in (
-            "account_id",
-            "contact_id",
-            "opportunity_id",
-            "owner_id",
-            "number",
-            "currency",
-            "valid_until",
-            "tax_rate",
-            "terms",
-        )
-    }
+    carried = {name: quote[name] for name in _CARRIED}
+    latest = max((row.revision for row in revision_history(conn, quote_id)), default=1)
     revision = writes.create(
         conn,
         "quote",
         {
             **carried,
-            "revision": quote["revision"] + 1,
+            "revision": latest + 1,
             "revision_of": root,
             "status": QuoteStatus.DRAFT.value,
         },
@@ -364,10 +330,9 @@ def reprice_at_standing(conn: Connection, seq: int, *, actor: str | None) -> str
         .order_by(_lines.c.position)
     ).mappings()
     for line in lines:
-        conflict = conflicts.get(line["id"])
         price = (
-            {"unit_price": conflict.standing, "discount_pct": Decimal(0)}
-            if conflict
+            {"unit_price": prices[line["id"]], "discount_pct": Decimal(0)}
+            if prices and line["id"] in prices
             else {"unit_price": line["unit_price"], "discount_pct": line["discount_pct"]}
         )
         writes.create(
@@ -383,17 +348,78 @@ def reprice_at_standing(conn: Connection, seq: int, *, actor: str | None) -> str
             },
             actor=actor,
         )
-        if conflict is not None:
-            outbox.discard(conn, conflict.seq)
-            writes.delete(conn, "quote_line", line["id"], actor=actor)
+    writes.update(conn, "quote", quote["id"], {"status": QuoteStatus.SUPERSEDED.value}, actor=actor)
     return revision
+
+
+_CARRIED = (
+    "account_id",
+    "contact_id",
+    "opportunity_id",
+    "owner_id",
+    "number",
+    "currency",
+    "valid_until",
+    "tax_rate",
+    "terms",
+)
+
+
+@dataclass(frozen=True)
+class RevisionRow:
+    quote_id: str
+    revision: int
+    status: str
+    created_at: datetime | None
+
+
+def revision_history(conn: Connection, quote_id: str) -> list[RevisionRow]:
+    """Every revision of the quote's chain on this laptop, oldest first."""
+    quote = writes.load(conn, "quote", quote_id)
+    if quote is None:
+        return []
+    root = quote["revision_of"] or quote["id"]
+    rows = conn.execute(
+        select(_quotes.c.id, _quotes.c.revision, _quotes.c.status, _quotes.c.created_at)
+        .where(
+            (_quotes.c.id == root) | (_quotes.c.revision_of == root),
+            _quotes.c.deleted.is_(False),
+        )
+        .order_by(_quotes.c.revision, _quotes.c.created_at)
+    )
+    return [RevisionRow(row.id, row.revision, row.status, row.created_at) for row in rows]
+
+
+def reprice_at_standing(conn: Connection, seq: int, *, actor: str | None) -> str:
+    """One step after a ``price_conflict``: a new revision of the quote with the refused lines
+    at the standing price; the refused changes are settled. Returns the new revision's id."""
+    target = conflict_by_seq(conn, seq)
+    refused = price_conflicts(conn, target.quote_id)
+    revision = new_revision(
+        conn, target.quote_id, actor=actor, prices={c.line_id: c.standing for c in refused}
+    )
+    for conflict in refused:
+        outbox.discard(conn, conflict.seq)
+        writes.delete(conn, "quote_line", conflict.line_id, actor=actor)
+    return revision
+
+
+def reprice_superseded(conn: Connection, quote_id: str, *, actor: str | None) -> str:
+    """A quote whose price a manager's exception replaced: a new revision at the new price."""
+    quote = writes.load(conn, "quote", quote_id)
+    if quote is None:
+        raise DomainError("No such quote on this laptop")
+    lines = superseded_lines(conn, quote_id, quote["currency"])
+    if not lines:
+        raise DomainError("No price of this quote has been superseded")
+    return new_revision(
+        conn, quote_id, actor=actor, prices={line.line_id: line.new_price for line in lines}
+    )
 
 
 def drop_refused_line(conn: Connection, seq: int, *, actor: str | None) -> None:
     """The other way out of a ``price_conflict``: take the product off the quote."""
-    target = next((c for c in price_conflicts(conn) if c.seq == seq), None)
-    if target is None:
-        raise DomainError("That price conflict has already been settled")
+    target = conflict_by_seq(conn, seq)
     outbox.discard(conn, seq)
     writes.delete(conn, "quote_line", target.line_id, actor=actor)
 
@@ -403,19 +429,31 @@ def send_blockers(conn: Connection, quote_id: str, *, role: str, on: date) -> li
     quote = writes.load(conn, "quote", quote_id)
     if quote is None or quote["deleted"]:
         return ["The quote no longer exists."]
+    if quote["status"] not in _SENDABLE:
+        return [f"A quote that is {quote['status'].replace('_', ' ')} cannot be sent."]
     reasons = []
     if price_conflicts(conn, quote_id):
         reasons.append("A line was refused under the one-price rule: re-price it or remove it.")
+    if superseded_lines(conn, quote_id, quote["currency"]):
+        reasons.append(
+            "A manager approved another price for this client: re-price the quote first."
+        )
     state = quote_state(conn, quote_id, role=role, on=on)
     if not state.lines:
         reasons.append("The quote has no lines.")
     if state.needs_approval and not quote["approved_by"]:
-        reasons.append("The discount is beyond your limit: a manager must approve it first.")
+        reasons.append(
+            "The discount is beyond your limit: a manager must approve it first"
+            " (request approval, then sync)."
+        )
     if outbox.waiting(conn, "quote_line", quote_id) or any(
         outbox.waiting(conn, "quote_line", line.line_id) for line in state.lines
     ):
         reasons.append("New prices have not been accepted by the server yet: sync first.")
     return reasons
+
+
+_SENDABLE = {status.value for status in (*_EDITABLE, QuoteStatus.APPROVED)}
 
 
 def mark_sent(conn: Connection, quote_id: str, *, actor: str | None, role: str, on: date) -> None:

@@ -96,11 +96,26 @@ class QuoteStatus(StrEnum):
     ACCEPTED = "accepted"
     REJECTED = "rejected"
     EXPIRED = "expired"
+    SUPERSEDED = "superseded"
+    """An older revision: kept readable, but the newer revision speaks for it."""
 
     @property
     def holds_price(self) -> bool:
         """Live quotes hold their prices under the one-price rule; dead ones hold none."""
-        return self not in (QuoteStatus.REJECTED, QuoteStatus.EXPIRED)
+        return self not in (QuoteStatus.REJECTED, QuoteStatus.EXPIRED, QuoteStatus.SUPERSEDED)
+
+
+class ApprovalKind(StrEnum):
+    DISCOUNT = "discount"
+    """A quote goes further below list than its owner's discount limit."""
+    PRICE_EXCEPTION = "price_exception"
+    """A refused quote line's price should become the client's agreed price."""
+
+
+class ApprovalStatus(StrEnum):
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    REFUSED = "refused"
 
 
 class QuotaPeriodKind(StrEnum):

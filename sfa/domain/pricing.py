@@ -14,6 +14,7 @@ Rounding rule (stated once, tested against hand-computed examples):
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -143,9 +144,38 @@ def quote_valid_until(created_on: date, valid_until: date | None) -> date:
     return valid_until or created_on + DEFAULT_QUOTE_VALIDITY
 
 
-def quote_number(rep_code: str, day: date, sequence: int) -> str:
-    """``Q-R001-20261122-003``: unique across laptops because the rep code is unique per
-    user and the sequence is kept per rep; readable on the phone with a client."""
+def quote_number(rep_code: str, day: date, sequence: int, installation: str = "") -> str:
+    """``Q-R001-20261122-003-KMX``: readable on the phone with a client, and unique across
+    laptops: the rep code is unique per user, the sequence is kept per rep and day on each
+    laptop, and ``installation`` (see :func:`installation_code`) tells apart two laptops of
+    the same rep. The server refuses a duplicate all the same (never trusting chance)."""
     if sequence < 1:
         raise ValueError("quote sequence numbers start at 1")
-    return f"Q-{rep_code}-{day:%Y%m%d}-{sequence:03d}"
+    suffix = f"-{installation}" if installation else ""
+    return f"Q-{rep_code}-{day:%Y%m%d}-{sequence:03d}{suffix}"
+
+
+_INSTALLATION_LETTERS = "ABCDEFGHJKMNPQRSTVWXYZ"
+"""Letters that cannot be misread for digits or each other (no I, L, O, U) when a number is
+read out on the phone."""
+
+
+def installation_code(client_id: str, length: int = 3) -> str:
+    """A short code for one laptop, derived from its installation id (a random UUID, hashed): 22³
+    codes, so two laptops of one rep share one about once in ten thousand pairs — and then
+    still need the same day and sequence before the server's duplicate check speaks."""
+    value = int.from_bytes(hashlib.sha256(client_id.encode()).digest()[:8], "big")
+    letters = []
+    for _ in range(length):
+        value, index = divmod(value, len(_INSTALLATION_LETTERS))
+        letters.append(_INSTALLATION_LETTERS[index])
+    return "".join(letters)
+
+
+def quote_sequence(number: str, prefix: str) -> int | None:
+    """The sequence of a number made by :func:`quote_number` with ``prefix``
+    (``Q-R001-20261122-``), or None for a number of another rep, day or shape."""
+    if not number.startswith(prefix):
+        return None
+    digits = number[len(prefix) :].split("-", 1)[0]
+    return int(digits) if digits.isdigit() else None

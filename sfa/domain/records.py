@@ -150,6 +150,8 @@ class PriceAgreementFields:
     valid_until: Mapped[date | None] = mapped_column(Date)
     source_quote_id: Mapped[str | None] = _ref()
     set_by: Mapped[str | None] = _ref(index=False)
+    source_request_id: Mapped[str | None] = _ref(index=False)
+    """The approved price exception this agreement comes from (set by the server)."""
 
 
 class QuoteFields:
@@ -177,6 +179,9 @@ class QuoteLineFields:
     quantity: Mapped[Decimal] = mapped_column(DecimalText)
     unit_price: Mapped[Decimal] = mapped_column(DecimalText)
     discount_pct: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
+    price_superseded_by: Mapped[str | None] = _ref(index=False)
+    """Set by the server when a manager approved a price exception for this line's client and
+    product at another price: the approval request, so the rep can re-price."""
 
 
 class QuotaFields:
@@ -185,6 +190,34 @@ class QuotaFields:
     period_start: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(DecimalText)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
+
+
+class ApprovalRequestFields:
+    """A rep asks a manager to decide: a discount beyond the rep's limit on a quote
+    (``kind`` discount), or an exception to the one-price rule for one refused quote line
+    (``kind`` price_exception: the line's price should become the client's agreed price).
+
+    Synced like the account it belongs to; only the requester's manager or an admin may
+    decide it, and the server sets ``requested_by``, ``decided_by`` and ``decided_at``.
+    """
+
+    kind: Mapped[str] = mapped_column(String(16), default="price_exception")
+    account_id: Mapped[str | None] = _ref()
+    quote_id: Mapped[str | None] = _ref()
+    quote_line_id: Mapped[str | None] = _ref(index=False)
+    product_id: Mapped[str | None] = _ref(index=False)
+    requested_price: Mapped[Decimal | None] = mapped_column(DecimalText)
+    standing_price: Mapped[Decimal | None] = mapped_column(DecimalText)
+    holder_kind: Mapped[str | None] = mapped_column(String(16))
+    holder_id: Mapped[str | None] = _ref(index=False)
+    holder_rep_id: Mapped[str | None] = _ref(index=False)
+    holder_valid_until: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    requested_by: Mapped[str | None] = _ref(index=False)
+    status: Mapped[str] = mapped_column(String(16), default="requested")
+    decided_by: Mapped[str | None] = _ref(index=False)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    comment: Mapped[str | None] = mapped_column(Text)
 
 
 ENTITY_MIXINS: dict[str, type] = {
@@ -200,6 +233,7 @@ ENTITY_MIXINS: dict[str, type] = {
     "quote": QuoteFields,
     "quote_line": QuoteLineFields,
     "quota": QuotaFields,
+    "approval_request": ApprovalRequestFields,
 }
 """Wire entity name → its fields; the order is the order a snapshot is pulled in."""
 

@@ -12,6 +12,7 @@ from fpdf.enums import XPos, YPos
 from fpdf.util import Padding
 
 from sfa.io import formatting as fmt
+from sfa.io.amount_words import rmb_in_words
 from sfa.io.quote_labels import QuoteLabels
 from sfa.io.quote_view import QuoteDocument
 
@@ -154,7 +155,7 @@ def draw_totals(pdf: FPDF, family: str, document: QuoteDocument, labels: QuoteLa
             fmt.money(document.tax, document.currency),
         ),
     ]
-    if pdf.will_page_break(3 * 6 + 6):
+    if pdf.will_page_break(4 * 6 + 6):
         pdf.add_page()
     pdf.ln(2)
     x = pdf.w - pdf.r_margin - _TOTALS_LABEL_W - _TOTALS_VALUE_W
@@ -176,6 +177,10 @@ def draw_totals(pdf: FPDF, family: str, document: QuoteDocument, labels: QuoteLa
     total = fmt.money(document.total, document.currency)
     pdf.cell(_TOTALS_VALUE_W, 8, total, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_text_color(*INK)
+    if labels.amount_in_words and document.currency == "CNY":
+        pdf.set_font(family, size=9)
+        words = f"{labels.amount_in_words}{labels.colon}人民币{rmb_in_words(document.total)}"
+        pdf.cell(0, 6, words, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(6)
 
 

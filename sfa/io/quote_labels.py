@@ -53,6 +53,8 @@ class QuoteLabels:
     continued: str
     page: str
     """A ``str.format`` pattern taking ``{page}`` and ``{pages}``."""
+    amount_in_words: str = ""
+    """Before the total in Chinese capitals (大写金额) on a CNY quote; empty: not printed."""
 
 
 ZH_CN = QuoteLabels(
@@ -88,6 +90,7 @@ ZH_CN = QuoteLabels(
     sign_date="日期",
     continued="（续）",
     page="第 {page} 页，共 {pages} 页",
+    amount_in_words="大写金额",
 )
 
 EN = QuoteLabels(

@@ -18,10 +18,11 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from sfa.domain.clean import clean_fields, to_wire
+from sfa.domain.enums import ApprovalKind, ApprovalStatus
 from sfa.domain.errors import ValidationError
 from sfa.domain.fields import entity_fields, is_entity
 from sfa.domain.merge import merge_fields
-from sfa.server import one_price, territories
+from sfa.server import one_price, quote_rules, territories
 from sfa.server.auth import revoke_refresh_tokens
 from sfa.server.errors import Rejected
 from sfa.server.quote_rules import check_quote_change
@@ -34,7 +35,7 @@ from sfa.server.records import (
     values_of,
     write_change,
 )
-from sfa.server.tables import Quote, ServerRecord
+from sfa.server.tables import ApprovalRequest, Quote, ServerRecord
 from sfa.server.visibility import ACCOUNT_CHILDREN, Viewer, can_read, check_write
 from sfa.wire.schemas import ErrorBody, FieldConflict, Mutation, MutationResult
 
@@ -63,7 +64,12 @@ SCOPING_REFERENCE: dict[str, str] = {
 """The reference that decides who sees a record; fixed once the record exists, so a record
 can never slip out of a replica's sight without the replica being told."""
 
-SERVER_DERIVED: dict[str, frozenset[str]] = {"account": frozenset({"territory_id"})}
+SERVER_DERIVED: dict[str, frozenset[str]] = {
+    "account": frozenset({"territory_id"}),
+    "approval_request": frozenset({"requested_by", "decided_by", "decided_at"}),
+    "quote_line": frozenset({"price_superseded_by"}),
+    "price_agreement": frozenset({"source_request_id"}),
+}
 """Fields the server sets itself; a client's value for them is ignored."""
 
 
@@ -185,6 +191,12 @@ def _upsert(ctx: Context, mutation: Mutation, row: ServerRecord | None) -> Mutat
         check_write(ctx.session, ctx.viewer, entity, before, after)
     if entity == "quote":
         check_quote_change(ctx.session, ctx.viewer, row.id, before, after)
+        if "number" in changes:
+            quote_rules.check_number(ctx.session, row.id, after)
+    if isinstance(row, ApprovalRequest) and quote_rules.check_request_change(
+        ctx.session, ctx.viewer, ctx.actor, before, changes
+    ):
+        _carry_out(ctx, row, changes)
     rev = row.rev
     if changes:
         rev = write_change(ctx.session, ctx.actor, entity, row, changes, action="update")
@@ -221,6 +233,9 @@ def _create(ctx: Context, mutation: Mutation) -> MutationResult:
         check_write(ctx.session, ctx.viewer, entity, None, after)
     if entity == "quote":
         check_quote_change(ctx.session, ctx.viewer, mutation.id, None, cleaned)
+        quote_rules.check_number(ctx.session, mutation.id, cleaned)
+    if entity == "approval_request":
+        quote_rules.check_new_request(ctx.session, ctx.actor, cleaned)
     row = create_record(ctx.session, ctx.actor, entity, mutation.id, cleaned, server_values)
     _after_write(ctx, entity, row, set(entity_fields(entity)))
     return MutationResult(mutation_id=mutation.mutation_id, status="applied", rev=row.rev)
@@ -273,6 +288,16 @@ def _check_reference(ctx: Context, name: str, target: str, value: str, *, must_s
         raise Rejected(
             "forbidden", f"{name}: {target} {value} is not visible to you", {"field": name}
         )
+
+
+def _carry_out(ctx: Context, request: ApprovalRequest, changes: dict[str, Any]) -> None:
+    """An approval takes effect in the same savepoint as the decision, or neither does."""
+    if changes.get("status") != ApprovalStatus.APPROVED.value:
+        return
+    if request.kind == ApprovalKind.DISCOUNT.value:
+        quote_rules.approve_discount(ctx.session, ctx.actor, request)
+    else:
+        one_price.grant_exception(ctx.session, ctx.actor, request, date.today())
 
 
 def _after_write(ctx: Context, entity: str, row: ServerRecord, changed: set[str]) -> None:

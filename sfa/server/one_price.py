@@ -11,6 +11,10 @@ change-counter row lock, and on PostgreSQL the pair's own advisory lock is taken
 the rule stays race-free even if a write path is ever added that does not take the counter
 lock first. The price compared is what the client pays per unit (after the line discount),
 rounded to the currency's minor unit.
+
+A manager's approved price exception (:func:`grant_exception`) takes the same pair lock: it
+ends every agreement for the pair, records the exception's price as the agreement, and marks
+the lines of other open quotes still at another price, so their reps re-price.
 """
 
 from __future__ import annotations
@@ -26,13 +30,13 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from sfa.domain.enums import QuoteStatus
+from sfa.domain.enums import ApprovalStatus, QuoteStatus
 from sfa.domain.money import round_money
 from sfa.domain.pricing import is_active, net_unit_price, quote_valid_until
 from sfa.server.db import is_postgres
 from sfa.server.errors import Rejected
-from sfa.server.records import Actor, create_record, write_change
-from sfa.server.tables import PriceAgreement, Product, Quote, QuoteLine
+from sfa.server.records import Actor, create_record, delete_record, write_change
+from sfa.server.tables import ApprovalRequest, PriceAgreement, Product, Quote, QuoteLine
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,16 +120,18 @@ def standing_holders(
     for line, quote in lines:
         if quote.id in chain or not quote_is_live(quote, today):
             continue
+        price = line_price(
+            {"unit_price": line.unit_price, "discount_pct": line.discount_pct}, quote.currency
+        )
+        if _superseded(session, line, price):
+            continue  # a manager's exception replaced this price: it holds no more
         created = quote.created_at.date() if quote.created_at else today
         holders.append(
             Holder(
                 "quote",
                 quote.id,
                 quote.owner_id,
-                line_price(
-                    {"unit_price": line.unit_price, "discount_pct": line.discount_pct},
-                    quote.currency,
-                ),
+                price,
                 quote_valid_until(created, quote.valid_until),
             )
         )
@@ -168,6 +174,81 @@ def enforce(
         session, chain, account_id, product_id
     ):
         _record_agreement(session, actor, quote, account_id, product_id, price, today, chain)
+
+
+def _superseded(session: Session, line: QuoteLine, price: Decimal) -> bool:
+    if line.price_superseded_by is None:
+        return False
+    request = session.get(ApprovalRequest, line.price_superseded_by)
+    return (
+        request is not None
+        and request.status == ApprovalStatus.APPROVED.value
+        and request.requested_price != price
+    )
+
+
+def grant_exception(session: Session, actor: Actor, request: ApprovalRequest, today: date) -> None:
+    """An approved exception: its price becomes the agreement for (account, product), set by
+    the deciding manager, valid while the requesting quote is; other open quotes still at
+    another price are marked ``price_superseded_by`` so their reps see it and re-price."""
+    quote = session.get(Quote, request.quote_id)
+    if quote is None or not quote_is_live(quote, today):
+        raise Rejected(
+            "invalid",
+            "the quote this exception was asked for is no longer open (rejected, expired,"
+            " superseded or deleted): refuse the request instead",
+            {"field": "status"},
+        )
+    account_id, product_id = request.account_id, request.product_id
+    assert account_id is not None and product_id is not None and request.requested_price
+    _lock_pair(session, account_id, product_id)
+    price = request.requested_price
+    for agreement in session.scalars(
+        select(PriceAgreement).where(
+            PriceAgreement.account_id == account_id,
+            PriceAgreement.product_id == product_id,
+            PriceAgreement.deleted.is_(False),
+        )
+    ):
+        delete_record(session, actor, "price_agreement", agreement)
+    created = quote.created_at.date() if quote.created_at else today
+    fields = {
+        "account_id": account_id,
+        "product_id": product_id,
+        "unit_price": price,
+        "currency": quote.currency,
+        "valid_from": today,
+        "valid_until": quote_valid_until(created, quote.valid_until),
+        "set_by": actor.user_id,
+        "source_request_id": request.id,
+    }
+    create_record(
+        session, actor, "price_agreement", str(uuid.uuid4()), fields, {"account_scope": account_id}
+    )
+    chain = quote_chain(session, quote)
+    lines = session.execute(
+        select(QuoteLine, Quote)
+        .join(Quote, Quote.id == QuoteLine.quote_id)
+        .where(
+            Quote.account_id == account_id,
+            QuoteLine.product_id == product_id,
+            QuoteLine.deleted.is_(False),
+        )
+    )
+    for line, other in lines:
+        open_quote = quote_is_live(other, today) and other.status != QuoteStatus.ACCEPTED.value
+        if other.id in chain or not open_quote:
+            continue
+        values = {"unit_price": line.unit_price, "discount_pct": line.discount_pct}
+        if line_price(values, other.currency) != price:
+            write_change(
+                session,
+                actor,
+                "quote_line",
+                line,
+                {"price_superseded_by": request.id},
+                action="update",
+            )
 
 
 def _owned_agreement(

@@ -88,6 +88,10 @@ class Quota(ServerBase, ServerRecord, r.QuotaFields):
     __tablename__ = "quota"
 
 
+class ApprovalRequest(ServerBase, ServerRecord, AccountScoped, r.ApprovalRequestFields):
+    __tablename__ = "approval_request"
+
+
 ENTITY_TABLES: dict[str, type[ServerRecord]] = {
     "user": User,
     "territory": Territory,
@@ -101,6 +105,7 @@ ENTITY_TABLES: dict[str, type[ServerRecord]] = {
     "quote": Quote,
     "quote_line": QuoteLine,
     "quota": Quota,
+    "approval_request": ApprovalRequest,
 }
 """Wire entity name → table, in the order a snapshot lists them."""
 

@@ -5,7 +5,7 @@ functions; nothing else decides visibility.
 
 * A **rep** sees the accounts of the territories whose ``rep_ids`` name them and the accounts
   they own, and everything hanging off those accounts (contacts, activities, visits,
-  opportunities, quotes and their lines, price agreements); their own quotas; themselves,
+  opportunities, quotes and their lines, price agreements, approval requests); their own quotas; themselves,
   their manager and the reps they share a territory with; the territories they are in.
 * A **manager** sees what their team (reps whose ``manager_id`` is the manager, and the
   manager) sees: the territories a team member is in or that the manager created, those
@@ -32,7 +32,16 @@ from sfa.server.errors import Rejected
 from sfa.server.tables import Account, Territory, User
 
 ACCOUNT_CHILDREN = frozenset(
-    {"contact", "activity", "visit", "opportunity", "price_agreement", "quote", "quote_line"}
+    {
+        "contact",
+        "activity",
+        "visit",
+        "opportunity",
+        "price_agreement",
+        "quote",
+        "quote_line",
+        "approval_request",
+    }
 )
 MANAGED_ENTITIES = frozenset({"territory", "quota", "product", "price_agreement"})
 REP_EDITABLE_PROFILE = frozenset({"display_name", "phone", "email"})

@@ -70,6 +70,10 @@ class Quota(LocalBase, r.SyncedColumns, r.QuotaFields):
     __tablename__ = "quota"
 
 
+class ApprovalRequest(LocalBase, r.SyncedColumns, r.ApprovalRequestFields):
+    __tablename__ = "approval_request"
+
+
 class OutboxEntry(LocalBase):
     """A change waiting to be pushed, in the contract's mutation shape."""
 
@@ -149,4 +153,5 @@ ENTITY_TABLES: dict[str, type[LocalBase]] = {
     "quote": Quote,
     "quote_line": QuoteLine,
     "quota": Quota,
+    "approval_request": ApprovalRequest,
 }

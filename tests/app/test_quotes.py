@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from sfa.app.quotes import add_line, create_quote, price_for, quote_state, settle_status
 from sfa.domain.enums import QuoteStatus
+from sfa.domain.errors import DomainError
 from sfa.domain.pricing import PriceSource
-from sfa.store import writes
+from sfa.store import sync_state, writes
 from sfa.store.replica import apply_remote
 from sfa.store.store import LocalStore
 
@@ -69,7 +73,7 @@ def test_the_editor_proposes_the_agreed_price(store: LocalStore, catalogue: dict
         Decimal("14577.00"),
     )
     assert not state.provisional and not state.needs_approval
-    assert saved is not None and saved["number"] == "Q-R001-20261122-001"
+    assert saved is not None and re.fullmatch(r"Q-R001-20261122-001-[A-Z]{3}", saved["number"])
     assert saved["valid_until"] == date(2026, 12, 22)
 
 
@@ -113,7 +117,39 @@ def test_quote_numbers_count_up_per_rep_and_day(
             )["number"]  # type: ignore[index]
             for _ in range(3)
         ]
-    assert numbers == ["Q-R001-20261122-001", "Q-R001-20261122-002", "Q-R001-20261122-003"]
+    code = numbers[0][-3:]
+    assert numbers == [f"Q-R001-20261122-00{n}-{code}" for n in (1, 2, 3)]
+
+
+def test_two_laptops_of_one_rep_never_number_two_quotes_alike(
+    store: LocalStore, catalogue: dict[str, str], template_store: Path, tmp_path: Path
+) -> None:
+    """The same rep offline on two laptops, the same day: each laptop has its own code."""
+    shutil.copy2(template_store, tmp_path / "other.db")
+    other = LocalStore.open(tmp_path / "other.db")
+    try:
+        numbers = []
+        for laptop, installation in ((store, "laptop-a"), (other, "laptop-b")):
+            with laptop.transaction() as conn:
+                sync_state.put(conn, sync_state.CLIENT_ID, installation)
+                for _ in range(2):
+                    quote = create_quote(conn, "acme", actor=ME, rep_code="R001", today=TODAY)
+                    numbers.append(writes.load(conn, "quote", quote)["number"])  # type: ignore[index]
+    finally:
+        other.close()
+    assert len(set(numbers)) == 4
+    assert {n[:19] for n in numbers} == {"Q-R001-20261122-001", "Q-R001-20261122-002"}
+
+
+def test_a_lost_counter_never_repeats_a_number(
+    store: LocalStore, catalogue: dict[str, str]
+) -> None:
+    with store.transaction() as conn:
+        first = create_quote(conn, "acme", actor=ME, rep_code="R001", today=TODAY)
+        sync_state.put(conn, "quote_seq:R001:20261122", None)
+        second = create_quote(conn, "acme", actor=ME, rep_code="R001", today=TODAY)
+        numbers = [writes.load(conn, "quote", q)["number"] for q in (first, second)]  # type: ignore[index]
+    assert numbers[0] != numbers[1] and numbers[1].startswith("Q-R001-20261122-002-")
 
 
 def test_the_pdf_of_a_provisional_quote_carries_its_lines_totals_and_mark(
@@ -202,3 +238,32 @@ def test_an_accepted_quote_wins_its_opportunity(
         mark_accepted(conn, quote, actor=ME)
         won = writes.load(conn, "opportunity", deal)
     assert won is not None and won["stage"] == "won" and won["amount"] == Decimal("8100.00")
+
+
+def test_a_new_revision_supersedes_the_old_one_which_stays_readable(
+    store: LocalStore, catalogue: dict[str, str]
+) -> None:
+    from sfa.app.quotes import is_editable, new_revision, revision_history
+
+    with store.transaction() as conn:
+        first = create_quote(conn, "acme", actor=ME, rep_code="R001", today=TODAY)
+        add_line(conn, first, "printer", Decimal("3"), actor=ME, on=TODAY)
+        writes.update(conn, "quote", first, {"status": "sent"}, actor=ME)
+        second = new_revision(conn, first, actor=ME)
+        third = new_revision(conn, second, actor=ME)
+        history = revision_history(conn, first)
+        old = writes.load(conn, "quote", first)
+        newest = writes.load(conn, "quote", third)
+        old_total = quote_state(conn, first, role="rep", on=TODAY).total
+        new_total = quote_state(conn, third, role="rep", on=TODAY).total
+        with pytest.raises(DomainError, match="newer revision"):
+            new_revision(conn, first, actor=ME)
+    assert [(row.revision, row.status) for row in history] == [
+        (1, "superseded"),
+        (2, "superseded"),
+        (3, "draft"),
+    ]
+    assert old is not None and newest is not None
+    assert old["number"] == newest["number"] and newest["revision_of"] == first
+    assert not is_editable(old["status"]) and not QuoteStatus(old["status"]).holds_price
+    assert old_total == new_total == Decimal("9153.00")  # 3 × 2700 + 13 % VAT, still readable

@@ -77,6 +77,7 @@ def test_totals_vat_and_the_quote_facts_in_chinese(zh_pdf: bytes) -> None:
     assert "小计（不含税） ¥43,583.31" in text
     assert "增值税（13%） ¥5,665.83" in text
     assert "合计（含税） ¥49,249.14" in text
+    assert "大写金额：人民币肆万玖仟贰佰肆拾玖元壹角肆分" in text
     assert "报价单号 Q-2024-000123 · 第 2 版" in text
     assert "报价日期 2024年6月1日" in text
     assert "有效期至 2024年6月30日" in text
@@ -99,6 +100,10 @@ def test_seller_client_contact_and_terms_are_printed(zh_pdf: bytes) -> None:
         "2. 交货期：收到预付款后 10 个工作日内送货。",
     ):
         assert expected in text
+
+
+def test_the_english_pdf_carries_no_chinese_capitals(en_pdf: bytes) -> None:
+    assert "人民币" not in _text(en_pdf)
 
 
 def test_english_labels(en_pdf: bytes) -> None:

@@ -95,6 +95,52 @@ def test_rejected_quotes_hold_no_price(api: Api, world: World) -> None:
     assert line["status"] == "applied"
 
 
+def test_a_superseded_revision_holds_no_price_but_its_successor_does(
+    api: Api, world: World
+) -> None:
+    first, _ = _quote(api, "rep1", world, "2700.00")
+    second = new_id()
+    number = f"Q-{first[:8]}"
+    results = api.push(
+        "rep1",
+        mutation(
+            "quote",
+            second,
+            {
+                "account_id": world.south_account,
+                "number": number,
+                "revision": 2,
+                "revision_of": first,
+            },
+        ),
+        mutation(
+            "quote_line",
+            new_id(),
+            {
+                "quote_id": second,
+                "product_id": world.product,
+                "quantity": "1",
+                "unit_price": "2700.00",
+            },
+        ),
+    )
+    assert [r["status"] for r in results] == ["applied", "applied"]
+    records, _ = api.pull_all("rep1")
+    rev = records["changes"][("quote", first)]["rev"]
+    [superseded] = api.push(
+        "rep1", mutation("quote", first, {"status": "superseded"}, base_rev=rev)
+    )
+    assert superseded["status"] == "applied"
+    _, held = _quote(api, "rep2", world, "2600.00")
+    assert held["error"]["details"]["standing_price"] == "2700.00"  # the revision holds it
+    [agreement] = _agreements(api)
+    assert agreement["fields"]["source_quote_id"] == second
+    rev = api.pull_all("rep1")[0]["changes"][("quote", second)]["rev"]
+    api.push("rep1", mutation("quote", second, {"status": "superseded"}, base_rev=rev))
+    _, free = _quote(api, "rep2", world, "2600.00")
+    assert free["status"] == "applied"  # no live revision holds a price any more
+
+
 def test_a_quote_may_change_its_own_price(api: Api, world: World) -> None:
     _quote(api, "rep1", world, "2700.00")
     records, _ = api.pull_all("rep1")

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
+from sfa.app.price_exceptions import price_conflicts
 from sfa.app.quotes import (
     add_line,
     create_quote,
     drop_refused_line,
-    price_conflicts,
     reprice_at_standing,
+    revision_history,
     settle_status,
 )
 from sfa.domain.enums import QuoteStatus
@@ -70,10 +71,13 @@ def test_two_offline_quotes_end_with_one_price(
     assert conflict.valid_until is not None and conflict.valid_until > TODAY
 
     with store.transaction() as conn:
-        reprice_at_standing(conn, conflict.seq, actor=None)
-    assert second[1].sync().statuses == {"applied": 2}
+        revision = reprice_at_standing(conn, conflict.seq, actor=None)
+    # the new revision, its line, and the old revision marked superseded
+    assert second[1].sync().statuses == {"applied": 3}
     with store.reading() as conn:
         assert outbox.rejected(conn) == [] and price_conflicts(conn) == []
+        history = revision_history(conn, revision)
+    assert [(row.revision, row.status) for row in history] == [(1, "superseded"), (2, "draft")]
     assert _server_prices(api) == {"2750.00"}
 
 

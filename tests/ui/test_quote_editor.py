@@ -6,6 +6,7 @@ the store then holds (status, lines, the new revision after a refused price).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from io import BytesIO
@@ -17,11 +18,12 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from sfa.app.price_exceptions import price_conflicts, request_exception
 from sfa.app.quotes import add_line, create_quote, settle_status
 from sfa.store import outbox, writes
 from sfa.store.replica import apply_remote
 from sfa.store.store import LocalStore
-from sfa.store.tables import OutboxEntry, QuoteLine
+from sfa.store.tables import ApprovalRequest, OutboxEntry, QuoteLine
 from ui import quote_editor
 from ui.qt import QAbstractItemView, QApplication, QInputMethodEvent, QLineEdit, Qt, QUrl
 from ui.quote_context import QuoteAuthor, author_for
@@ -292,6 +294,7 @@ def test_the_models_pass_the_qt_model_tester(
     qtmodeltester.check(editor.lines_model)
     qtmodeltester.check(editor.product_search.choices)
     qtmodeltester.check(editor.banner.model)
+    qtmodeltester.check(editor.action_bar.revisions_model)
 
 
 def _refuse(store: LocalStore, line_id: str) -> str:
@@ -343,8 +346,9 @@ def test_a_refused_price_shows_the_standing_price_and_who_holds_it(
     row = [model.index(0, column).data() for column in range(model.columnCount())]
     assert row[0] == "TN-100 硒鼓"
     assert row[1:3] == ["¥460.00", "¥470.00"]
-    assert row[3] == "Quote Q-R002-20261122-001 by 李娜"
+    assert re.fullmatch(r"Quote Q-R002-20261122-001-[A-Z]{3} by 李娜", row[3])
     assert row[4] == "2026-12-20"
+    assert row[5] == "—"  # no exception asked yet
     tonerrow = editor.lines_model.row_of(refused_quote[1])
     assert tonerrow is not None and cell(editor, tonerrow, M.STATE) == "Refused by the server"
 
@@ -457,3 +461,148 @@ def test_the_editor_speaks_chinese(
     finally:
         translations.apply("en")
     qtbot.waitUntil(lambda: editor.preview_button.text() == "Preview PDF…")
+
+
+# ---- exceptions, approvals, sending, revisions ---------------------------------------------
+
+
+def _approval_requests(store: LocalStore) -> list[dict[str, Any]]:
+    with store.reading() as conn:
+        table = ApprovalRequest.__table__
+        return [dict(row) for row in conn.execute(select(table)).mappings()]
+
+
+def test_a_refused_line_asks_a_manager_for_an_exception_in_one_step(
+    qtbot: QtBot, catalogue: LocalStore, refused_quote: tuple[str, str]
+) -> None:
+    editor = open_editor(qtbot, catalogue, refused_quote[0])
+    qtbot.mouseClick(editor.banner.exception_button, Qt.MouseButton.LeftButton)
+    dialog = editor.reason_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # no reason yet
+    assert dialog.isVisible() and dialog.error.text()
+    assert _approval_requests(catalogue) == []
+    qtbot.keyClicks(dialog.text, "framework contract")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    [request] = _approval_requests(catalogue)
+    assert (request["kind"], request["quote_line_id"], request["reason"]) == (
+        "price_exception",
+        refused_quote[1],
+        "framework contract",
+    )
+    assert request["requested_price"] == Decimal("460.00")
+    exception = editor.banner.model.index(0, editor.banner.model.EXCEPTION).data()
+    assert exception == "Asked — waiting for the manager"
+    assert not editor.banner.exception_button.isEnabled()  # asked once per line
+
+
+def test_an_approved_exception_sends_the_line_again_when_the_quote_opens(
+    qtbot: QtBot, catalogue: LocalStore, refused_quote: tuple[str, str]
+) -> None:
+    with catalogue.transaction() as conn:
+        [conflict] = price_conflicts(conn)
+        request = request_exception(conn, conflict.seq, "大客户", actor=ME)
+        stored = writes.load(conn, "approval_request", request)
+        assert stored is not None
+        conn.execute(OutboxEntry.__table__.delete().where(OutboxEntry.record_id == request))
+        apply_remote(
+            conn,
+            "approval_request",
+            [{**stored, "rev": 9, "status": "approved", "decided_by": "boss", "comment": "ok"}],
+        )
+    editor = open_editor(qtbot, catalogue, refused_quote[0])
+    assert not editor.banner.isVisible()
+    assert "approved the exception" in editor.message.text()
+    with catalogue.reading() as conn:
+        assert price_conflicts(conn) == [] and outbox.waiting(conn, "quote_line", refused_quote[1])
+
+
+def test_send_is_blocked_with_its_reasons_in_plain_words(
+    qtbot: QtBot, editor: QuoteEditor, catalogue: LocalStore
+) -> None:
+    add(qtbot, editor, "TN-100")
+    edit_cell(qtbot, editor, 0, M.DISCOUNT, "15")
+    bar = editor.action_bar
+    assert bar.send_button.isVisible() and bar.approval_button.isVisible()
+    qtbot.mouseClick(bar.send_button, Qt.MouseButton.LeftButton)
+    notice = bar.notice.text()
+    assert notice.startswith("This quote cannot be sent yet:")
+    assert "• The discount is beyond your limit: a manager must approve it first" in notice
+    assert "• New prices have not been accepted by the server yet: sync first." in notice
+    assert status_in_store(catalogue, editor.quote_id) == "pending_approval"
+
+
+def test_request_approval_asks_the_manager_with_a_reason(
+    qtbot: QtBot, editor: QuoteEditor, catalogue: LocalStore
+) -> None:
+    add(qtbot, editor, "TN-100")
+    edit_cell(qtbot, editor, 0, M.DISCOUNT, "15")
+    bar = editor.action_bar
+    qtbot.mouseClick(bar.approval_button, Qt.MouseButton.LeftButton)
+    assert bar.dialog is not None
+    qtbot.keyClicks(bar.dialog.text, "first order")
+    qtbot.mouseClick(bar.dialog.ok_button, Qt.MouseButton.LeftButton)
+    [request] = _approval_requests(catalogue)
+    assert (request["kind"], request["quote_id"], request["reason"]) == (
+        "discount",
+        editor.quote_id,
+        "first order",
+    )
+    assert not bar.approval_button.isVisible()
+    assert "Approval requested" in bar.notice.text()
+
+
+def test_sent_then_accepted_wins_the_opportunity(qtbot: QtBot, catalogue: LocalStore) -> None:
+    with catalogue.transaction() as conn:
+        deal = writes.create(
+            conn,
+            "opportunity",
+            {"account_id": "acme", "name": "打印机", "stage": "proposal"},
+            actor=ME,
+        )
+        quote = create_quote(
+            conn, "acme", actor=ME, rep_code="R001", today=TODAY, fields={"opportunity_id": deal}
+        )
+        add_line(conn, quote, "printer", Decimal("2"), actor=ME, on=TODAY)
+        conn.execute(OutboxEntry.__table__.delete())  # as if synced
+    editor = open_editor(qtbot, catalogue, quote)
+    bar = editor.action_bar
+    assert not bar.accept_button.isVisible()
+    qtbot.mouseClick(bar.send_button, Qt.MouseButton.LeftButton)
+    assert status_in_store(catalogue, quote) == "sent"
+    assert editor.status_label.text() == "Sent to the client"
+    assert bar.accept_button.isVisible() and not bar.send_button.isVisible()
+    qtbot.mouseClick(bar.accept_button, Qt.MouseButton.LeftButton)
+    assert status_in_store(catalogue, quote) == "accepted"
+    assert editor.message.text() == "Accepted by the client; its opportunity is won."
+    with catalogue.reading() as conn:
+        won = writes.load(conn, "opportunity", deal)
+    assert won is not None and won["stage"] == "won" and won["amount"] == Decimal("5400.00")
+
+
+def test_revisions_are_listed_and_old_ones_open_read_only(
+    qtbot: QtBot, catalogue: LocalStore
+) -> None:
+    with catalogue.transaction() as conn:
+        quote = create_quote(conn, "acme", actor=ME, rep_code="R001", today=TODAY)
+        add_line(conn, quote, "printer", Decimal("2"), actor=ME, on=TODAY)
+        writes.update(conn, "quote", quote, {"status": "sent"}, actor=ME)
+    editor = open_editor(qtbot, catalogue, quote)
+    bar = editor.action_bar
+    qtbot.mouseClick(bar.revise_button, Qt.MouseButton.LeftButton)
+    assert editor.quote_id != quote and "revision 2" in editor.title.text()
+    assert editor.product_search.isEnabled()
+    assert [bar.revisions.itemText(i) for i in range(bar.revisions.count())] == [
+        "Revision 1 · Superseded",
+        "Revision 2 · Draft",
+    ]
+    bar.revisions.activated.emit(0)  # the rep picks the old revision
+    assert editor.quote_id == quote
+    assert editor.status_label.text().startswith("Superseded")
+    assert (
+        not editor.product_search.isEnabled()
+        and not editor.lines_model.flags(editor.lines_model.index(0, M.QUANTITY))
+        & Qt.ItemFlag.ItemIsEditable
+    )
+    assert "older revision" in bar.notice.text()
