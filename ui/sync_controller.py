@@ -88,6 +88,8 @@ class SyncController(QObject):
             text = self.tr("Sending changes… {done}/{total} ({percent}%)").format(
                 done=progress.done, total=progress.total, percent=percent
             )
+        elif progress.phase == "index":
+            text = self.tr("Preparing search over {n} records…").format(n=progress.done)
         else:
             text = self.tr("Receiving… {n} records").format(n=progress.done)
         self.status_changed.emit(text)

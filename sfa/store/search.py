@@ -38,6 +38,9 @@ from sqlalchemy.engine import Connection
 from sfa.store.search_documents import ENTITY_ORDER, SearchDocument, document_for
 from sfa.store.search_index import (
     SEARCH_DDL,
+    catch_up,
+    defer_fts,
+    fts_deferred,
     index_documents,
     optimize_index,
     remove_from_index,
@@ -50,7 +53,10 @@ __all__ = [
     "SEARCH_DDL",
     "SearchDocument",
     "SearchHit",
+    "catch_up",
+    "defer_fts",
     "document_for",
+    "fts_deferred",
     "index_documents",
     "optimize_index",
     "remove_from_index",

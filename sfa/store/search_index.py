@@ -11,12 +11,22 @@ opens one per row: measured on 40,000 documents, trigger-maintained indexing ran
 ``executemany`` of ``VALUES`` rows as below. The price: ``search_doc`` must only be
 written through :func:`index_documents` and :func:`remove_from_index`, which keep the two
 in step (``INSERT INTO search_fts(search_fts) VALUES ('rebuild')`` repairs them).
+
+A first sync brings hundreds of thousands of documents at once. Feeding them to FTS5 page
+by page costs more than the records themselves (its segments are written and merged at
+every commit), while one ``rebuild`` reads ``search_doc`` and indexes it in C at ~45,000
+documents/s. So a bulk load **defers** the FTS index (:func:`defer_fts`): documents go to
+``search_doc`` only, a row in ``search_state`` says the FTS index is behind, and
+:func:`catch_up` rebuilds it once at the end. The row is written in the loading
+transaction, so a load killed half-way leaves it there and the next catch-up repairs the
+index.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
+from datetime import UTC, datetime
 from operator import attrgetter
 from typing import Any
 
@@ -27,6 +37,9 @@ from sfa.store.search_documents import SearchDocument
 TOKEN_COLUMNS = ("name", "name_py", "name_ini", "other", "codes")
 _COLS = ", ".join(TOKEN_COLUMNS)
 _MARKS = ", ".join("?" for _ in TOKEN_COLUMNS)
+
+SEARCH_STATE_DDL = "CREATE TABLE IF NOT EXISTS search_state (fts_behind_since TEXT NOT NULL)"
+"""One row while the FTS index is behind ``search_doc`` (see :func:`defer_fts`)."""
 
 SEARCH_DDL: tuple[str, ...] = (
     """CREATE TABLE IF NOT EXISTS search_doc (
@@ -53,6 +66,7 @@ SEARCH_DDL: tuple[str, ...] = (
         content='search_doc', content_rowid='id',
         tokenize="unicode61 remove_diacritics 2 tokenchars '_'"
     )""",
+    SEARCH_STATE_DDL,
 )
 """CREATE statements of the search tables (idempotent; a migration runs them in order)."""
 
@@ -60,7 +74,7 @@ _row = attrgetter(*(f.name for f in fields(SearchDocument)))
 _CHUNK = 400
 """Record ids per look-up statement (SQLite's default limit is 999 parameters)."""
 
-_UPSERT = f"""
+_DOC_UPSERT = f"""
 INSERT INTO search_doc (entity, record_id, title, subtitle, name_key, py_key, ini_key, {_COLS})
 VALUES (?, ?, ?, ?, ?, ?, ?, {_MARKS})
 ON CONFLICT (entity, record_id) DO UPDATE SET
@@ -102,6 +116,9 @@ def index_documents(conn: Connection, docs: Iterable[SearchDocument]) -> None:
         latest[(doc.entity, doc.record_id)] = doc  # the last version of a record wins
     if not latest:
         return
+    if fts_deferred(conn):
+        conn.exec_driver_sql(_DOC_UPSERT, [_row(doc) for doc in latest.values()])
+        return
     by_entity: dict[str, list[str]] = {}
     for entity, record_id in latest:
         by_entity.setdefault(entity, []).append(record_id)
@@ -112,7 +129,7 @@ def index_documents(conn: Connection, docs: Iterable[SearchDocument]) -> None:
     ]
     if old:
         conn.exec_driver_sql(_FTS_DELETE, old)
-    conn.exec_driver_sql(_UPSERT, [_row(doc) for doc in latest.values()])
+    conn.exec_driver_sql(_DOC_UPSERT, [_row(doc) for doc in latest.values()])
     new: list[tuple[Any, ...]] = []
     for entity, ids in by_entity.items():
         for record_id, (rowid,) in _stored(conn, entity, ids, with_text=False).items():
@@ -126,10 +143,33 @@ def remove_from_index(conn: Connection, entity: str, record_id: str) -> None:
     old = _stored(conn, entity, [record_id], with_text=True).get(record_id)
     if old is None:
         return
-    conn.exec_driver_sql(_FTS_DELETE, old)
+    if not fts_deferred(conn):
+        conn.exec_driver_sql(_FTS_DELETE, old)
     conn.exec_driver_sql("DELETE FROM search_doc WHERE id = ?", (old[0],))
 
 
 def optimize_index(conn: Connection) -> None:
     """Merge the FTS index into one segment: after a bulk load, queries get faster."""
     conn.exec_driver_sql("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+
+
+def defer_fts(conn: Connection) -> None:
+    """Stop feeding the FTS index until :func:`catch_up` (see the module's docstring)."""
+    if not fts_deferred(conn):
+        conn.exec_driver_sql(
+            "INSERT INTO search_state (fts_behind_since) VALUES (?)",
+            (datetime.now(UTC).isoformat(),),
+        )
+
+
+def fts_deferred(conn: Connection) -> bool:
+    return conn.exec_driver_sql("SELECT 1 FROM search_state LIMIT 1").first() is not None
+
+
+def catch_up(conn: Connection) -> bool:
+    """Rebuild the FTS index from ``search_doc`` if a bulk load deferred it; whether it did."""
+    if not fts_deferred(conn):
+        return False
+    conn.exec_driver_sql("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    conn.exec_driver_sql("DELETE FROM search_state")
+    return True

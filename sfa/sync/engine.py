@@ -9,6 +9,7 @@ of the data.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +20,7 @@ from sfa.domain.records import ENTITY_MIXINS
 from sfa.store import outbox, sync_state
 from sfa.store.conflicts import record_conflicts
 from sfa.store.replica import apply_remote, forget, forget_all_synced, set_rev
+from sfa.store.search import catch_up, defer_fts, fts_deferred
 from sfa.store.store import LocalStore
 from sfa.sync.transport import SyncError, Transport
 from sfa.wire.schemas import Change, MutationResult, PullResponse
@@ -30,7 +32,7 @@ _ENTITY_ORDER = {name: index for index, name in enumerate(ENTITY_MIXINS)}
 
 @dataclass
 class SyncProgress:
-    phase: str  # "push" or "pull"
+    phase: str  # "push", "pull", or "index" (the search index rebuilt after a snapshot)
     done: int
     total: int | None = None
 
@@ -97,10 +99,42 @@ class SyncEngine:
 
     # -- pull ---------------------------------------------------------------------------
     def pull(self, report: SyncReport, progress: Progress | None = None) -> None:
+        """Follow the cursor to the end, fetching each next page while this one is applied.
+
+        The next page's request needs only this page's cursor, so it travels (and the
+        server computes it) while the laptop writes; the cursor is still stored only with
+        the page it belongs to. A snapshot defers the full-text index to one rebuild at
+        the end (:func:`~sfa.store.search.defer_fts`), done even when the pull fails half
+        way so that search covers whatever did arrive.
+        """
         with self.store.reading() as conn:
             cursor = sync_state.get(conn, sync_state.CURSOR)
+        fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sfa-pull")
+        try:
+            self._follow(cursor, fetcher, report, progress)
+        finally:
+            fetcher.shutdown(wait=False, cancel_futures=True)
+            self._catch_up_search(report, progress)
+
+    def _catch_up_search(self, report: SyncReport, progress: Progress | None) -> None:
+        with self.store.reading() as conn:
+            behind = fts_deferred(conn)
+        if behind:
+            if progress is not None:
+                progress(SyncProgress("index", report.pulled))
+            with self.store.transaction() as conn:
+                catch_up(conn)
+
+    def _follow(
+        self,
+        cursor: str | None,
+        fetcher: ThreadPoolExecutor,
+        report: SyncReport,
+        progress: Progress | None,
+    ) -> None:
+        upcoming: Future[PullResponse] = fetcher.submit(self.transport.pull, cursor, self.pull_page)
         while True:
-            page = self.transport.pull(cursor, self.pull_page)
+            page = upcoming.result()
             if page.reset:
                 report.resets += 1
                 with self.store.transaction() as conn:
@@ -109,8 +143,13 @@ class SyncEngine:
                 if cursor is None:
                     raise SyncError("The server keeps asking for a fresh start; try again later.")
                 cursor = None
+                upcoming = fetcher.submit(self.transport.pull, None, self.pull_page)
                 continue
+            if page.has_more:
+                upcoming = fetcher.submit(self.transport.pull, page.cursor, self.pull_page)
             with self.store.transaction() as conn:
+                if cursor is None:
+                    defer_fts(conn)
                 _apply_page(conn, page, report)
                 sync_state.put(conn, sync_state.CURSOR, page.cursor)
             cursor = page.cursor

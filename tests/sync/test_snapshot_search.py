@@ -1,0 +1,86 @@
+"""A first sync defers the full-text index and rebuilds it once; search must come out whole.
+
+The engine runs against a scripted transport here: what matters is what the laptop's search
+finds after a snapshot that completed, one that broke off half way, and local edits made
+while the index was behind.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sfa.store import writes
+from sfa.store.search import fts_deferred, search
+from sfa.store.store import LocalStore
+from sfa.sync.engine import SyncEngine, SyncProgress, SyncReport
+from sfa.sync.transport import Offline
+from sfa.wire.schemas import Change, PullResponse
+
+
+def _account(record_id: str, rev: int, name: str) -> Change:
+    return Change(entity="account", id=record_id, rev=rev, deleted=False, fields={"name": name})
+
+
+PAGES = [
+    PullResponse(changes=[_account("a1", 1, "深圳华为技术有限公司")], cursor="c1", has_more=True),
+    PullResponse(changes=[_account("a2", 2, "杭州海康威视数字技术")], cursor="c2", has_more=False),
+]
+
+
+class ScriptedTransport:
+    """Answers pulls from a list of pages; ``fail_at`` makes that page's request fail."""
+
+    def __init__(self, pages: list[PullResponse], fail_at: int | None = None) -> None:
+        self.pages = pages
+        self.fail_at = fail_at
+        self.calls = 0
+
+    def pull(self, cursor: str | None, limit: int) -> PullResponse:
+        index = self.calls
+        self.calls += 1
+        if index == self.fail_at:
+            raise Offline("network gone")
+        return self.pages[index]
+
+    def push(self, client_id: str, mutations: list[dict[str, Any]]) -> Any:
+        raise AssertionError("nothing to push in these tests")
+
+
+def _found(store: LocalStore, query: str) -> list[str]:
+    with store.reading() as conn:
+        return [hit.record_id for hit in search(conn, query)]
+
+
+def test_a_completed_first_sync_is_searchable(store: LocalStore) -> None:
+    SyncEngine(store, ScriptedTransport(PAGES)).sync()  # type: ignore[arg-type]
+    assert _found(store, "华为") == ["a1"]
+    assert _found(store, "haikang") == ["a2"]
+    with store.reading() as conn:
+        assert not fts_deferred(conn)
+
+
+def test_a_first_sync_broken_off_still_leaves_what_arrived_searchable(store: LocalStore) -> None:
+    engine = SyncEngine(store, ScriptedTransport(PAGES, fail_at=1))  # type: ignore[arg-type]
+    with pytest.raises(Offline):
+        engine.pull(SyncReport())
+    assert _found(store, "华为") == ["a1"]
+    with store.reading() as conn:
+        assert not fts_deferred(conn)
+
+
+def test_edits_made_while_the_index_is_behind_are_searched_by_their_new_text(
+    store: LocalStore,
+) -> None:
+    engine = SyncEngine(store, ScriptedTransport(PAGES))  # type: ignore[arg-type]
+
+    def edit_after_the_first_page(progress: SyncProgress) -> None:
+        if progress.phase == "pull" and progress.done == 1:
+            with store.transaction() as conn:
+                assert fts_deferred(conn)
+                writes.update(conn, "account", "a1", {"name": "深圳腾讯计算机系统"}, actor="me")
+
+    engine.pull(SyncReport(), edit_after_the_first_page)
+    assert _found(store, "腾讯") == ["a1"]
+    assert _found(store, "华为") == []
