@@ -6,25 +6,37 @@ import argparse
 import gc
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
+from importlib.metadata import entry_points, version
+from pathlib import Path
+
+import keyring
+from fpdf import FPDF
+from sqlalchemy import select
 
 from sfa.app import keychain
 from sfa.app.demo import has_data, load_demo_company
 from sfa.app.session import Session, open_offline, sign_in, sign_in_again
+from sfa.io.fonts import add_fonts, font_dir
 from sfa.store import search_pinyin
 from sfa.store.database import StoreError
 from sfa.store.profiles import Profile, last_profile
+from sfa.store.store import LocalStore
+from sfa.store.tables import User
 from sfa.sync.transport import SyncError
 from ui.i18n import Translations, preferred_language
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.qt import QApplication
+from ui.style import apply_style
 from ui.sync_controller import SyncController
 from ui.tasks import TaskRunner
 
 DEFAULT_SERVER = "http://127.0.0.1:8765"
 PASSWORD_ENV = "SFA_DESK_PASSWORD"  # lets `make run` sign in to its local demo server
 LOCAL_DEMO = Profile("local-demo", "demo")
+DEMO_REP = "rep1"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -35,6 +47,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--demo", action="store_true", help="work on a local demo company, without a server"
     )
     parser.add_argument("--demo-accounts", type=int, default=300)
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open a throw-away database and the main window offscreen, then quit (installers)",
+    )
     return parser.parse_args(argv)
 
 
@@ -68,14 +85,49 @@ def _session(args: argparse.Namespace, tasks: TaskRunner) -> Session | None:
     return dialog.session if dialog.exec() else None
 
 
+def _demo_rep(session: Session) -> str | None:
+    """The local demo company is worked as its first rep, so Today shows a rep's own day."""
+    users = User.__table__
+    with session.store.reading() as conn:
+        found = conn.execute(select(users.c.id).where(users.c.username == DEMO_REP)).first()
+    return found.id if found else None
+
+
+def _smoke_test(app: QApplication, translations: Translations, tasks: TaskRunner) -> int:
+    """What ``make installer`` runs in the built bundle: every file the app opens by path and
+    every module it loads by name must be inside, or this fails (exit code not 0)."""
+    with tempfile.TemporaryDirectory(prefix="sfa-smoke-") as folder:
+        print(f"SFA Desk {version('sfa-desk')}, profile folder {folder}")
+        store = LocalStore.open(Path(folder) / "store.db")  # runs the migrations
+        print(f"database migrated; demo records loaded: {load_demo_company(store, accounts=5)}")
+        print(f"Chinese interface loaded: {translations.apply('zh_CN')}")
+        print(f"quote font: {add_fonts(FPDF())} from {font_dir()}")
+        backends = sorted(ep.name for ep in entry_points(group="keyring.backends"))
+        print(f"keyring backends: {backends}; in use: {type(keyring.get_keyring()).__module__}")
+        if not backends:
+            return 1
+        window = MainWindow(store, profile_label="smoke test", tasks=tasks)
+        window.show()
+        app.processEvents()
+        tasks.wait()
+        app.processEvents()
+        window.close()
+        store.close()
+    print("smoke test passed")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("SFA Desk")
     app.setApplicationName("SFA Desk")
+    apply_style(app)
     translations = Translations()
     translations.apply(preferred_language())
     tasks = TaskRunner(app)
+    if args.smoke_test:
+        return _smoke_test(app, translations, tasks)
     # pypinyin's phrase tables take ~0.5 s to load, some of it in one C call that holds the
     # GIL; load them now, before there is a sync or a search whose progress could stutter.
     # Then freeze them out of the garbage collector: scanning their ~10^6 objects in every
@@ -117,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             controller.sync_now()
         controller.start_auto_sync()
     else:
+        window.set_actor(_demo_rep(session))
         window.show_status(app.tr("Local demo company — not connected to a server"))
     window.show()
     code = app.exec()

@@ -2,31 +2,1159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="46"/>
+        <source>Mark as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="46"/>
+        <source>Mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="49"/>
+        <source>Why was “%1” won?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="49"/>
+        <source>Why was “%1” lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="64"/>
+        <source>Choose or type the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="66"/>
+        <source>The probability becomes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="68"/>
+        <source>Moves to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_board.py" line="78"/>
+        <source>Weighted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_board.py" line="81"/>
+        <source>Showing the %1 closing soonest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_cards_model.py" line="92"/>
+        <source>No close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_cards_model.py" line="93"/>
+        <source>Closes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDetail</name>
+    <message>
+        <location filename="../../ui/account_detail.py" line="120"/>
+        <source>Select an account in the list to see its contacts, activities, deals, quotes, visits and agreed prices. Ctrl+N creates a new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="124"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="125"/>
+        <source>Log activity (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="126"/>
+        <source>New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="127"/>
+        <source>New quote</source>
+        <translation type="unfinished">New quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="194"/>
+        <source>Owner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="23"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="25"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="27"/>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="30"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="33"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="34"/>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="35"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="40"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="43"/>
+        <location filename="../../ui/account_tabs.py" line="55"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="46"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="47"/>
+        <location filename="../../ui/account_tabs.py" line="117"/>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="48"/>
+        <location filename="../../ui/account_tabs.py" line="118"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="53"/>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="57"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="60"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="64"/>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="66"/>
+        <location filename="../../ui/account_tabs.py" line="83"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="71"/>
+        <source>Quotes</source>
+        <translation type="unfinished">Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="74"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="78"/>
+        <location filename="../../ui/account_tabs.py" line="93"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="81"/>
+        <source>Valid until</source>
+        <translation type="unfinished">Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="88"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="90"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="91"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="95"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="100"/>
+        <source>Agreed prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="103"/>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="107"/>
+        <source>Agreed price</source>
+        <translation type="unfinished">Agreed price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="110"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="111"/>
+        <source>Until</source>
+        <translation type="unfinished">Until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="119"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="120"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="121"/>
+        <source>Credit code</source>
+        <translation type="unfinished">Credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="122"/>
+        <source>Parent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="123"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountFilters</name>
+    <message>
+        <location filename="../../ui/account_filters.py" line="69"/>
+        <source>Filter by name, phone, credit code or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_filters.py" line="71"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_filters.py" line="73"/>
+        <source>Any tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_filters.py" line="74"/>
+        <location filename="../../ui/account_filters.py" line="80"/>
+        <source>Any province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_filters.py" line="76"/>
+        <source>Archived too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_filters.py" line="84"/>
+        <source>Accounts: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_filters.py" line="107"/>
+        <source>Any city</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../ui/account_form.py" line="32"/>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="33"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="34"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="35"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="36"/>
+        <source>Credit code</source>
+        <translation type="unfinished">Credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="37"/>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="38"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="39"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="40"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="41"/>
+        <source>City</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="42"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="43"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="44"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="99"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="101"/>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="150"/>
+        <source>The account could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts_model.py" line="32"/>
+        <location filename="../../ui/accounts_model.py" line="29"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="33"/>
+        <location filename="../../ui/accounts_model.py" line="30"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="31"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="34"/>
+        <location filename="../../ui/accounts_model.py" line="32"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="38"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="35"/>
+        <location filename="../../ui/accounts_model.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="36"/>
+        <location filename="../../ui/accounts_model.py" line="39"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/account_page.py" line="131"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_page.py" line="132"/>
+        <source>New account (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_page.py" line="133"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_page.py" line="134"/>
+        <source>Select two accounts that are one company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_page.py" line="247"/>
+        <source>Merged: {n} records moved to the account you kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_page.py" line="253"/>
+        <source>The accounts were not merged: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="153"/>
+        <source>Log activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="157"/>
+        <source>For {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="163"/>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="163"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="163"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="163"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="167"/>
+        <source>What was it about? (Ctrl+Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="169"/>
+        <source>How the client felt, 1 (unhappy) to 5 (delighted); keys 1–5 on the kind row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="205"/>
+        <source>Write in a few words what it was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="210"/>
+        <source>The activity could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalNotices</name>
+    <message>
+        <location filename="../../ui/approvals_notices.py" line="28"/>
+        <source>{n} of your requests were decided: see the quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_notices.py" line="34"/>
+        <source>Your manager approved the discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_notices.py" line="36"/>
+        <source>Your manager refused the discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_notices.py" line="40"/>
+        <source>Your manager approved the price exception: the line goes up at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_notices.py" line="45"/>
+        <source>Your manager refused the price exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_notices.py" line="48"/>
+        <source>“{comment}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <location filename="../../ui/approvals_dialog.py" line="149"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_dialog.py" line="150"/>
+        <source>What this client was given for these products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_dialog.py" line="151"/>
+        <source>Your comment (the rep reads it; required to refuse):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_dialog.py" line="152"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_dialog.py" line="153"/>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_dialog.py" line="154"/>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_dialog.py" line="184"/>
+        <source>Nothing waits for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_dialog.py" line="226"/>
+        <source>Quote {number} · revision {revision} · {client} · {status} · total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_dialog.py" line="237"/>
+        <source>{rep} asks: “{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_dialog.py" line="264"/>
+        <source>Approved; the rep is told after your next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_dialog.py" line="266"/>
+        <source>Refused; the rep reads your comment after your next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_dialog.py" line="276"/>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDays</name>
+    <message>
+        <location filename="../../ui/calendar_days.py" line="15"/>
+        <source>Working day (调休)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="44"/>
+        <source>SFA Desk visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="60"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="75"/>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="66"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="328"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="329"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="330"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="331"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="332"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="333"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="334"/>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="335"/>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="337"/>
+        <source>Save the visits of the period on screen as an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="340"/>
+        <source>Colleagues&apos; visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseReasonDialog</name>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="25"/>
+        <source>Best price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="26"/>
+        <source>Product fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="27"/>
+        <source>Relationship and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="28"/>
+        <source>Delivery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="31"/>
+        <source>Price too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="32"/>
+        <source>Lost to a competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="33"/>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="34"/>
+        <source>Project cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="35"/>
+        <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <location filename="../../ui/contact_detail.py" line="94"/>
+        <source>Select a contact to see how to reach them and every activity with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_detail.py" line="96"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_detail.py" line="97"/>
+        <source>Log activity (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_detail.py" line="99"/>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_detail.py" line="100"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_detail.py" line="101"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_detail.py" line="104"/>
+        <source>Activities with this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_detail.py" line="145"/>
+        <source>Account: {name} →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../ui/contact_form.py" line="31"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.py" line="32"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.py" line="33"/>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.py" line="34"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.py" line="35"/>
+        <source>Main contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.py" line="36"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.py" line="96"/>
+        <source>Account *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.py" line="97"/>
+        <source>Type part of the company name, or its pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.py" line="99"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.py" line="101"/>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.py" line="108"/>
+        <source>Choose the company from the list that appears as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.py" line="149"/>
+        <source>The contact could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../ui/contact_model.py" line="21"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_model.py" line="22"/>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_model.py" line="23"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_model.py" line="24"/>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_model.py" line="25"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../ui/contact_page.py" line="100"/>
+        <source>Contacts: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_page.py" line="124"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_page.py" line="125"/>
+        <source>Filter by name, company, phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_page.py" line="126"/>
+        <source>New contact (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/account_duplicates.py" line="24"/>
+        <source>same credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_duplicates.py" line="25"/>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_duplicates.py" line="26"/>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_duplicates.py" line="27"/>
+        <source>same e-mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_duplicates.py" line="51"/>
+        <source>Existing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_duplicates.py" line="54"/>
+        <source>Why it may be the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_duplicates.py" line="84"/>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_duplicates.py" line="88"/>
+        <source>An account with this credit code is already on this laptop. A credit code belongs to one company, so open that account (or merge) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_duplicates.py" line="95"/>
+        <source>This may be a company that is already here. Open the existing account, or save a new one if it really is a different company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_duplicates.py" line="99"/>
+        <source>Open the existing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_duplicates.py" line="100"/>
+        <source>Save as a new account anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_duplicates.py" line="101"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/page_labels.py" line="20"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="21"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="22"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="25"/>
+        <source>Strategic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="26"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="27"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="28"/>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="31"/>
+        <source>Manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="32"/>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="33"/>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="34"/>
+        <source>Healthcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="35"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="36"/>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="37"/>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="38"/>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="39"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="40"/>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="41"/>
+        <source>Hospitality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="42"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="45"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="46"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="47"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="48"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="49"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="52"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="53"/>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="54"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="55"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="67"/>
+        <source>Draft</source>
+        <translation type="unfinished">Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="68"/>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="69"/>
+        <source>Pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="70"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="71"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="72"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="73"/>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="74"/>
+        <source>Expired</source>
+        <translation type="unfinished">Expired</translation>
+    </message>
+</context>
+<context>
+    <name>LazyTableModel</name>
+    <message>
+        <location filename="../../ui/page_lazy_model.py" line="146"/>
+        <source>Could not read the list: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -85,75 +1213,451 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>SFA Desk — {profile}</source>
         <translation>SFA Desk — {profile}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/page_search.py" line="86"/>
         <source>Search accounts, contacts, deals, quotes — 中文, pinyin, phone…  (Ctrl+K)</source>
         <translation>Search accounts, contacts, deals, quotes — 中文, pinyin, phone…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <source>Sync</source>
-        <translation>Sync</translation>
+        <location filename="../../ui/page_search.py" line="141"/>
+        <source>Nothing on this laptop matches “{query}”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/page_search.py" line="145"/>
+        <source>Enter or double-click opens a result; Esc clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
-        <source>Quotes</source>
-        <translation>Quotes</translation>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>Select an account or a contact first, then press Ctrl+L.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>Activity logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <source>Search and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <source>Log activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>Log a call, meeting, note or e-mail for the selected record (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Send your changes and receive your colleagues&apos; (F9)</source>
         <translation>Send your changes and receive your colleagues&apos; (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Conflicts and refused changes</source>
         <translation>Conflicts and refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <source>Discount and price-exception requests waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_search.py" line="120"/>
         <source>Search failed: {error}</source>
         <translation>Search failed: {error}</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/account_merge.py" line="29"/>
+        <source>Merge two accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_merge.py" line="30"/>
+        <source>Which account do you keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_merge.py" line="35"/>
+        <source>The other account&apos;s contacts, deals, activities, visits and quotes move to the one you keep, and its empty fields are filled from the other. The other account is then removed for everyone once you sync. Its agreed prices stay with it: a manager re-issues them. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_merge.py" line="44"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../ui/page_registry.py" line="46"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="53"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="63"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="71"/>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="79"/>
+        <source>Quotes</source>
+        <translation type="unfinished">Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="86"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <location filename="../../ui/visit_new_dialog.py" line="34"/>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_new_dialog.py" line="35"/>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_new_dialog.py" line="36"/>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_new_dialog.py" line="37"/>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_new_dialog.py" line="74"/>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_new_dialog.py" line="76"/>
+        <source>Client name, pinyin or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_new_dialog.py" line="80"/>
+        <source>e.g. product demo, contract renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_new_dialog.py" line="99"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_new_dialog.py" line="100"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_new_dialog.py" line="101"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_new_dialog.py" line="102"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_new_dialog.py" line="103"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesModel</name>
+    <message>
+        <location filename="../../ui/opportunities_model.py" line="26"/>
+        <source>Opportunity</source>
+        <translation type="unfinished">Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities_model.py" line="27"/>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities_model.py" line="28"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities_model.py" line="29"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities_model.py" line="30"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities_model.py" line="31"/>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities_model.py" line="32"/>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities_model.py" line="33"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingApprovalsModel</name>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="25"/>
+        <source>Discount beyond limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="26"/>
+        <source>Price exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="107"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="108"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="109"/>
+        <source>Quote</source>
+        <translation type="unfinished">Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="110"/>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="111"/>
+        <source>Price asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="112"/>
+        <source>Standing price</source>
+        <translation type="unfinished">Standing price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="113"/>
+        <source>Below list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="114"/>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="115"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <location filename="../../ui/pipeline_labels.py" line="20"/>
+        <source>Prospecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_labels.py" line="21"/>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_labels.py" line="22"/>
+        <source>Needs analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_labels.py" line="23"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_labels.py" line="24"/>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_labels.py" line="25"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_labels.py" line="26"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="51"/>
+        <source>Any close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="52"/>
+        <source>Closing this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="53"/>
+        <source>Closing next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="54"/>
+        <source>Closing this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="55"/>
+        <source>Closing this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="196"/>
+        <source>Open pipeline %1 · weighted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="204"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="206"/>
+        <source>My opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="217"/>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="268"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="269"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="275"/>
+        <source>Every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="278"/>
+        <source>Move to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="279"/>
+        <source>Move to the previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PriceConflictBanner</name>
     <message>
-        <location filename="../../ui/quote_conflicts.py" line="167"/>
+        <location filename="../../ui/quote_conflicts.py" line="198"/>
         <source>Re-price at the standing price (new revision)</source>
         <translation>Re-price at the standing price (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_conflicts.py" line="170"/>
+        <location filename="../../ui/quote_conflicts.py" line="201"/>
         <source>Makes a new revision of this quote with every refused line at its standing price.</source>
         <translation>Makes a new revision of this quote with every refused line at its standing price.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_conflicts.py" line="173"/>
+        <location filename="../../ui/quote_conflicts.py" line="204"/>
         <source>Remove the line</source>
         <translation>Remove the line</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_conflicts.py" line="174"/>
+        <location filename="../../ui/quote_conflicts.py" line="205"/>
         <source>Takes the selected refused line off the quote.</source>
         <translation>Takes the selected refused line off the quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_conflicts.py" line="191"/>
+        <location filename="../../ui/quote_conflicts.py" line="206"/>
+        <source>Ask a manager for an exception…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_conflicts.py" line="209"/>
+        <source>Asks your manager to make your price the client&apos;s agreed price; the other rep is told if it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_conflicts.py" line="236"/>
         <source>The server refused a new price: another price already stands for this client. This quote cannot be sent until each refused line is re-priced or removed.</source>
         <translation>The server refused a new price: another price already stands for this client. This quote cannot be sent until each refused line is re-priced or removed.</translation>
     </message>
@@ -191,190 +1695,436 @@
         <translation>Price agreement</translation>
     </message>
     <message>
+        <location filename="../../ui/quote_conflicts.py" line="59"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_conflicts.py" line="60"/>
+        <source>Asked — waiting for the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/quote_conflicts.py" line="61"/>
+        <source>Approved — the line goes up again at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_conflicts.py" line="64"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_conflicts.py" line="80"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_conflicts.py" line="62"/>
+        <location filename="../../ui/quote_conflicts.py" line="81"/>
         <source>Your price</source>
         <translation>Your price</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_conflicts.py" line="63"/>
+        <location filename="../../ui/quote_conflicts.py" line="82"/>
         <source>Standing price</source>
         <translation>Standing price</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_conflicts.py" line="64"/>
+        <location filename="../../ui/quote_conflicts.py" line="83"/>
         <source>Held by</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_conflicts.py" line="65"/>
+        <location filename="../../ui/quote_conflicts.py" line="84"/>
         <source>Until</source>
         <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_conflicts.py" line="85"/>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistoryModel</name>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="29"/>
+        <source>Quote</source>
+        <translation type="unfinished">Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="30"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="31"/>
+        <source>Exception asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="36"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="37"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="38"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="39"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="40"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="145"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="146"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="147"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="148"/>
+        <source>Price</source>
+        <translation type="unfinished">Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="149"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_model.py" line="150"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteActions</name>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="88"/>
+        <source>Revision {n} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="145"/>
+        <source>Revisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="146"/>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="147"/>
+        <source>The quote was handed or sent to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="148"/>
+        <source>Request approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="149"/>
+        <source>Mark accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="150"/>
+        <source>The client said yes: the opportunity is won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="151"/>
+        <source>New revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="152"/>
+        <source>Re-price at the approved price (new revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="181"/>
+        <source>This is an older revision, kept for reference: read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="185"/>
+        <source>Price superseded: {manager} approved {price} for {product} on {day}. Re-price this quote before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="188"/>
+        <source>a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="201"/>
+        <source>Approval requested: waiting for the manager (it arrives by sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="202"/>
+        <source>the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="204"/>
+        <source>Discount approved by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="206"/>
+        <source>Discount refused by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="208"/>
+        <source>Comment: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="222"/>
+        <source>This quote cannot be sent yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="247"/>
+        <source>Marked as sent; the server confirms it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="257"/>
+        <source>Accepted by the client; its opportunity is won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="259"/>
+        <source>Accepted by the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="265"/>
+        <source>Request approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="267"/>
+        <source>This quote goes beyond your discount limit. Tell your manager why the client should get it; the request goes up with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="283"/>
+        <source>Approval requested; it goes up with the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../ui/quote_editor.py" line="87"/>
+        <location filename="../../ui/quote_status.py" line="11"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="88"/>
+        <location filename="../../ui/quote_status.py" line="12"/>
         <source>Provisional — price not yet accepted by the server</source>
         <translation>Provisional — price not yet accepted by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="91"/>
+        <location filename="../../ui/quote_status.py" line="15"/>
         <source>Pending approval — over your discount limit, needs a manager&apos;s approval</source>
         <translation>Pending approval — over your discount limit, needs a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="94"/>
+        <location filename="../../ui/quote_status.py" line="18"/>
         <source>Approved — ready to send</source>
         <translation>Approved — ready to send</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="95"/>
+        <location filename="../../ui/quote_status.py" line="19"/>
         <source>Sent to the client</source>
         <translation>Sent to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="96"/>
+        <location filename="../../ui/quote_status.py" line="20"/>
         <source>Accepted by the client</source>
         <translation>Accepted by the client</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="97"/>
+        <location filename="../../ui/quote_status.py" line="21"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="98"/>
+        <location filename="../../ui/quote_status.py" line="22"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="264"/>
+        <location filename="../../ui/quote_status.py" line="23"/>
+        <source>Superseded — an older revision, kept for reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="250"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="265"/>
+        <location filename="../../ui/quote_editor.py" line="251"/>
         <source>VAT rate</source>
         <translation>VAT rate</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="266"/>
+        <location filename="../../ui/quote_editor.py" line="252"/>
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="267"/>
+        <location filename="../../ui/quote_editor.py" line="253"/>
         <source>Payment, delivery, warranty…</source>
         <translation>Payment, delivery, warranty…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="268"/>
+        <location filename="../../ui/quote_editor.py" line="254"/>
         <source>&amp;Add a product:</source>
         <translation>&amp;Add a product:</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="270"/>
+        <location filename="../../ui/quote_editor.py" line="256"/>
         <source>Type a SKU or a product name and press Enter  (Ctrl+F)</source>
         <translation>Type a SKU or a product name and press Enter  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="272"/>
+        <location filename="../../ui/quote_editor.py" line="258"/>
         <source>Remove line (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="273"/>
+        <location filename="../../ui/quote_editor.py" line="259"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="274"/>
+        <location filename="../../ui/quote_editor.py" line="260"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="275"/>
+        <location filename="../../ui/quote_editor.py" line="261"/>
         <source>Preview PDF…</source>
         <translation>Preview PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="276"/>
+        <location filename="../../ui/quote_editor.py" line="262"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="277"/>
+        <location filename="../../ui/quote_editor.py" line="263"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="319"/>
+        <location filename="../../ui/quote_editor.py" line="312"/>
+        <source>Your manager approved the exception: the line goes up at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="333"/>
         <source>Quote {number}</source>
         <translation>Quote {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="321"/>
+        <location filename="../../ui/quote_editor.py" line="335"/>
         <source>Quote {number} · revision {revision}</source>
         <translation>Quote {number} · revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="354"/>
+        <location filename="../../ui/quote_editor.py" line="369"/>
         <source>VAT {rate}</source>
         <translation>VAT {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="465"/>
+        <location filename="../../ui/quote_editor.py" line="480"/>
         <source>No product in the catalogue matches “{text}”.</source>
         <translation>No product in the catalogue matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="483"/>
+        <location filename="../../ui/quote_editor.py" line="498"/>
         <source>Revision created at the standing price.</source>
         <translation>Revision created at the standing price.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="510"/>
+        <location filename="../../ui/quote_editor.py" line="504"/>
+        <source>Ask for a price exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="506"/>
+        <source>Your manager decides whether your price becomes this client&apos;s agreed price (the rep holding the other price is then told). Why should the client get it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="520"/>
+        <source>Exception requested: your manager sees it after your next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_editor.py" line="547"/>
         <source>PDF in Chinese (*.pdf)</source>
         <translation>PDF in Chinese (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="510"/>
+        <location filename="../../ui/quote_editor.py" line="547"/>
         <source>PDF in English (*.pdf)</source>
         <translation>PDF in English (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="513"/>
+        <location filename="../../ui/quote_editor.py" line="550"/>
         <source>Export the quote as PDF</source>
         <translation>Export the quote as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="526"/>
+        <location filename="../../ui/quote_editor.py" line="563"/>
         <source>Saved {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="539"/>
+        <location filename="../../ui/quote_editor.py" line="576"/>
         <source>No PDF viewer opened {file}.</source>
         <translation>No PDF viewer opened {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="550"/>
+        <location filename="../../ui/quote_editor.py" line="587"/>
         <source>Preparing the PDF…</source>
         <translation>Preparing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="569"/>
+        <location filename="../../ui/quote_editor.py" line="606"/>
         <source>The PDF could not be made: {error}</source>
         <translation>The PDF could not be made: {error}</translation>
     </message>
@@ -420,79 +2170,171 @@
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="46"/>
+        <location filename="../../ui/quote_lines_model.py" line="44"/>
+        <source>Price superseded — re-price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_lines_model.py" line="47"/>
         <source>The price agreed with this client (or the list price).</source>
         <translation>The price agreed with this client (or the list price).</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="49"/>
+        <location filename="../../ui/quote_lines_model.py" line="50"/>
         <source>A price other than the agreed one: the server accepts or refuses it at the next sync.</source>
         <translation>A price other than the agreed one: the server accepts or refuses it at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="53"/>
+        <location filename="../../ui/quote_lines_model.py" line="54"/>
         <source>Over your discount limit: a manager must approve it before the quote can be sent.</source>
         <translation>Over your discount limit: a manager must approve it before the quote can be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="57"/>
+        <location filename="../../ui/quote_lines_model.py" line="58"/>
         <source>Another price stands for this client: see the banner above.</source>
         <translation>Another price stands for this client: see the banner above.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="104"/>
+        <location filename="../../ui/quote_lines_model.py" line="61"/>
+        <source>A manager approved another price for this client since this line was written: re-price the quote (a new revision) before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_lines_model.py" line="111"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="105"/>
+        <location filename="../../ui/quote_lines_model.py" line="112"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="106"/>
+        <location filename="../../ui/quote_lines_model.py" line="113"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="107"/>
+        <location filename="../../ui/quote_lines_model.py" line="114"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="108"/>
+        <location filename="../../ui/quote_lines_model.py" line="115"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="109"/>
+        <location filename="../../ui/quote_lines_model.py" line="116"/>
         <source>Discount %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="110"/>
+        <location filename="../../ui/quote_lines_model.py" line="117"/>
         <source>Line total</source>
         <translation>Line total</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="111"/>
+        <location filename="../../ui/quote_lines_model.py" line="118"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="243"/>
+        <location filename="../../ui/quote_lines_model.py" line="250"/>
         <source>Agreed price {price}, agreed until {date}</source>
         <translation>Agreed price {price}, agreed until {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="247"/>
+        <location filename="../../ui/quote_lines_model.py" line="254"/>
         <source>Agreed price {price}</source>
         <translation>Agreed price {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_lines_model.py" line="250"/>
+        <location filename="../../ui/quote_lines_model.py" line="257"/>
         <source>List price {price}</source>
         <translation>List price {price}</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesModel</name>
+    <message>
+        <location filename="../../ui/quotes_page_model.py" line="18"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page_model.py" line="19"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page_model.py" line="21"/>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page_model.py" line="26"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page_model.py" line="31"/>
+        <source>Valid until</source>
+        <translation type="unfinished">Valid until</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="81"/>
+        <source>Quotes: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="94"/>
+        <source>Quotes</source>
+        <translation type="unfinished">Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="96"/>
+        <source>New quotes start from an account: select it and press Ctrl+Shift+Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="98"/>
+        <source>Filter by quote number or client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="102"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/quote_reason_dialog.py" line="43"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_reason_dialog.py" line="44"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_reason_dialog.py" line="57"/>
+        <source>Please write a few words: the other side reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="83"/>
+        <source>Visit at %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -531,6 +2373,44 @@
         <location filename="../../ui/search_model.py" line="32"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>StageLabels</name>
+    <message>
+        <location filename="../../ui/page_labels.py" line="58"/>
+        <source>Prospecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="59"/>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="60"/>
+        <source>Needs analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="61"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="62"/>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="63"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_labels.py" line="64"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -582,11 +2462,16 @@
     </message>
     <message>
         <location filename="../../ui/sync_controller.py" line="92"/>
+        <source>Preparing search over {n} records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="94"/>
         <source>Receiving… {n} records</source>
         <translation>Receiving… {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="111"/>
+        <location filename="../../ui/sync_controller.py" line="113"/>
         <source>Sync stopped: {error}</source>
         <translation>Sync stopped: {error}</translation>
     </message>
@@ -686,9 +2571,245 @@
     </message>
 </context>
 <context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../ui/today_model.py" line="23"/>
+        <source>{time}  {title} — {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="24"/>
+        <source>{title} — {account}: planned {when}, never checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="27"/>
+        <source>Reminder: {title} — {account}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="28"/>
+        <source>Quote {title} — {account} expires {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="29"/>
+        <source>Agreed price of {title} — {account} ends {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="32"/>
+        <source>{title} — no contact since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="33"/>
+        <source>{title} — never contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="36"/>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="37"/>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="38"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="39"/>
+        <source>Quote</source>
+        <translation type="unfinished">Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="48"/>
+        <source>{kind}: {title} — {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="50"/>
+        <source>{kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/today_page.py" line="111"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="113"/>
+        <source>Today&apos;s visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="114"/>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="115"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="116"/>
+        <source>Changed by colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="120"/>
+        <source>No visits planned for today. Plan one in the Calendar, or call an account from the reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="123"/>
+        <source>Nothing overdue: every past visit is checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="125"/>
+        <source>No quotes or agreed prices run out in the next 14 days, and every account of yours was contacted in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="128"/>
+        <source>Nothing changed by colleagues yet. Press F9 to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="154"/>
+        <source>Today&apos;s lists could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidatedForm</name>
+    <message>
+        <location filename="../../ui/page_form.py" line="143"/>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="86"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="87"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="89"/>
+        <source>Cancel visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="90"/>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="93"/>
+        <source>What came of the visit? Next steps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="97"/>
+        <source>Client satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="102"/>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="106"/>
+        <location filename="../../ui/visit_dialog.py" line="108"/>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="120"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="121"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="122"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="123"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="158"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="178"/>
+        <source>checked in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="181"/>
+        <source>checked out at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_dialog.py" line="222"/>
+        <source>Rate how the client felt, from 1 to 5 stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <location filename="../../ui/calendar_model.py" line="29"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_model.py" line="30"/>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_model.py" line="31"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_model.py" line="32"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Local demo company — not connected to a server</source>
         <translation>Local demo company — not connected to a server</translation>
     </message>

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select
 
 from sfa.domain.clean import clean_fields
 from sfa.domain.duplicates import Certainty, DuplicateMatch
-from sfa.domain.errors import DomainError
+from sfa.domain.errors import DomainError, ValidationError
 from sfa.domain.fields import entity_fields
 from sfa.store import writes
 from sfa.store.duplicates import find_duplicates
@@ -65,6 +65,33 @@ def create_account(
         raise DuplicateAccountError(matches)
     cleaned.setdefault("owner_id", actor)
     return writes.create(conn, "account", cleaned, actor=actor)
+
+
+def update_account(
+    conn: Connection,
+    account_id: str,
+    changes: Mapping[str, Any],
+    *,
+    actor: str | None,
+) -> dict[str, Any]:
+    """Apply a form's changes; an emptied optional field is stored as empty.
+
+    A credit code another account already holds is refused: that account *is* this company,
+    and the two should be merged instead.
+    """
+    cleaned = {name: (None if value == "" else value) for name, value in changes.items()}
+    if "name" in cleaned and not cleaned["name"]:
+        raise ValidationError("name", "is required")
+    typed = clean_fields("account", cleaned, creating=False)
+    if typed.get("credit_code"):
+        holders = [
+            m
+            for m in find_duplicates(conn, {"id": account_id, "credit_code": typed["credit_code"]})
+            if m.certainty is Certainty.CERTAIN
+        ]
+        if holders:
+            raise DuplicateAccountError(holders)
+    return writes.update(conn, "account", account_id, typed, actor=actor)
 
 
 def _comparable(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -192,3 +219,68 @@ def _live_account(conn: Connection, account_id: str) -> dict[str, Any]:
     if account is None or account["deleted"]:
         raise DomainError("That account no longer exists on this laptop")
     return account
+
+
+@dataclass
+class AccountOverview:
+    """An account and what hangs off it, for the detail pane (plain rows, newest first)."""
+
+    account: dict[str, Any]
+    contacts: list[dict[str, Any]]
+    opportunities: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    visits: list[dict[str, Any]]
+    agreed_prices: list[dict[str, Any]]
+
+
+_OVERVIEW_ORDER: dict[str, tuple[tuple[str, bool], ...]] = {
+    "contact": (("is_primary", True), ("name", False)),
+    "opportunity": (("close_date", True),),
+    "quote": (("number", True), ("revision", True)),
+    "visit": (("starts_at", True),),
+}
+"""Per entity: (column, descending) — primary contacts first, the newest deal, quote, visit."""
+
+
+def account_overview(conn: Connection, account_id: str) -> AccountOverview:
+    account = _live_account(conn, account_id)
+    users = writes.table_of("user")
+    names = {
+        row.id: row.display_name for row in conn.execute(select(users.c.id, users.c.display_name))
+    }
+    parent = writes.load(conn, "account", account["parent_id"]) if account["parent_id"] else None
+    account["parent_name"] = parent["name"] if parent else None
+    account["owner_name"] = names.get(account["owner_id"])
+    related: dict[str, list[dict[str, Any]]] = {}
+    for entity, order in _OVERVIEW_ORDER.items():
+        table = writes.table_of(entity)
+        ordering = [table.c[name].desc() if down else table.c[name] for name, down in order]
+        query = select(table).where(table.c.account_id == account_id, table.c.deleted.is_(False))
+        rows = [dict(r) for r in conn.execute(query.order_by(*ordering, table.c.id)).mappings()]
+        for row in rows:
+            row["owner_name"] = names.get(row.get("owner_id"))
+        related[entity] = rows
+    agreements = writes.table_of("price_agreement")
+    products = writes.table_of("product")
+    prices = conn.execute(
+        select(
+            agreements.c.id,
+            products.c.sku,
+            products.c.name.label("product_name"),
+            agreements.c.unit_price,
+            agreements.c.currency,
+            agreements.c.valid_from,
+            agreements.c.valid_until,
+        )
+        .select_from(agreements.outerjoin(products, products.c.id == agreements.c.product_id))
+        .where(agreements.c.account_id == account_id, agreements.c.deleted.is_(False))
+        .order_by(products.c.sku, agreements.c.valid_until.desc())
+    ).mappings()
+    return AccountOverview(
+        account=account,
+        contacts=related["contact"],
+        opportunities=related["opportunity"],
+        quotes=related["quote"],
+        visits=related["visit"],
+        agreed_prices=[dict(row) for row in prices],
+    )

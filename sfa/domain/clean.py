@@ -17,6 +17,9 @@ from sfa.domain.enums import (
     AccountStatus,
     AccountTier,
     ActivityKind,
+    ApprovalKind,
+    ApprovalStatus,
+    ForecastCategory,
     Industry,
     QuotaPeriodKind,
     QuoteStatus,
@@ -103,6 +106,7 @@ _RULES: dict[str, dict[str, Rule]] = {
         "stage": _choice(Stage),
         "amount": _money,
         "probability": _between(Decimal(0), Decimal(1)),
+        "forecast_category": _choice(ForecastCategory),
     },
     "product": {"list_price": _money},
     "price_agreement": {"unit_price": _money},
@@ -116,7 +120,17 @@ _RULES: dict[str, dict[str, Rule]] = {
         "unit_price": _money,
         "discount_pct": _between(Decimal(0), Decimal(100)),
     },
-    "quota": {"amount": _money, "period_kind": _choice(QuotaPeriodKind)},
+    "quota": {
+        "amount": _money,
+        "period_kind": _choice(QuotaPeriodKind),
+        "commit_override": _money,
+    },
+    "approval_request": {
+        "kind": _choice(ApprovalKind),
+        "status": _choice(ApprovalStatus),
+        "requested_price": _money,
+        "standing_price": _money,
+    },
 }
 
 REQUIRED_REFERENCES: dict[str, tuple[str, ...]] = {
@@ -128,6 +142,7 @@ REQUIRED_REFERENCES: dict[str, tuple[str, ...]] = {
     "quote": ("account_id",),
     "quote_line": ("quote_id", "product_id"),
     "quota": ("user_id",),
+    "approval_request": ("account_id", "quote_id"),
 }
 """References a new record cannot be created without (the columns themselves are nullable
 so that replicas can hold records whose parent has not arrived yet)."""

@@ -118,6 +118,17 @@ class ApprovalStatus(StrEnum):
     REFUSED = "refused"
 
 
+class ForecastCategory(StrEnum):
+    """Where a rep puts an open deal in the forecast (the Salesforce/Dynamics convention):
+    ``commit`` the rep vouches for it this period, ``best_case`` it may close, ``pipeline``
+    it is open but not called, ``omitted`` left out of the forecast."""
+
+    PIPELINE = "pipeline"
+    BEST_CASE = "best_case"
+    COMMIT = "commit"
+    OMITTED = "omitted"
+
+
 class QuotaPeriodKind(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"

@@ -128,6 +128,7 @@ class OpportunityFields:
     close_date: Mapped[date | None] = mapped_column(Date)
     close_reason: Mapped[str | None] = mapped_column(String(200))
     next_step: Mapped[str | None] = mapped_column(String(200))
+    forecast_category: Mapped[str] = mapped_column(String(16), default="pipeline")
 
 
 class ProductFields:
@@ -190,6 +191,11 @@ class QuotaFields:
     period_start: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(DecimalText)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    commit_override: Mapped[Decimal | None] = mapped_column(DecimalText)
+    """The manager's own call of this rep's commit for the period, replacing the sum of the
+    rep's committed deals in the forecast; explained by ``commit_note``."""
+    commit_note: Mapped[str | None] = mapped_column(Text)
+    commit_set_by: Mapped[str | None] = _ref(index=False)
 
 
 class ApprovalRequestFields:

@@ -154,3 +154,64 @@ def test_an_account_cannot_be_merged_into_itself(store: LocalStore, huawei: str)
 
     with pytest.raises(DomainError, match="itself"), store.transaction() as conn:
         merge_accounts(conn, huawei, huawei, actor=ME)
+
+
+def test_editing_an_account_validates_and_refuses_a_credit_code_held_elsewhere(
+    store: LocalStore, huawei: str
+) -> None:
+    from sfa.app.accounts import update_account
+    from sfa.domain.errors import ValidationError
+
+    with store.transaction() as conn:
+        other = create_account(conn, {"name": "珠海格力电器股份有限公司"}, actor=ME)
+        changed = update_account(
+            conn, other, {"phone": "0756 866 9999", "notes": "", "city": "珠海市"}, actor=ME
+        )
+    assert changed == {"phone": "+867568669999", "city": "珠海市"}
+    with pytest.raises(DuplicateAccountError) as caught, store.transaction() as conn:
+        update_account(conn, other, {"credit_code": CODE}, actor=ME)
+    assert caught.value.matches[0].account_id == huawei
+    with store.transaction() as conn:  # its own code is no duplicate of itself
+        assert update_account(conn, huawei, {"credit_code": CODE}, actor=ME) == {}
+    with pytest.raises(ValidationError, match="name"), store.transaction() as conn:
+        update_account(conn, other, {"name": ""}, actor=ME)
+
+
+def test_the_overview_holds_what_hangs_off_an_account_newest_first(
+    store: LocalStore, huawei: str
+) -> None:
+    from datetime import date
+
+    from sfa.app.accounts import account_overview
+
+    with store.transaction() as conn:
+        writes.create(conn, "contact", {"account_id": huawei, "name": "b 员工"}, actor=ME)
+        writes.create(
+            conn,
+            "contact",
+            {"account_id": huawei, "name": "z 主联系人", "is_primary": True},
+            actor=ME,
+        )
+        for number in ("Q-1", "Q-2"):
+            writes.create(conn, "quote", {"account_id": huawei, "number": number}, actor=ME)
+        product = writes.create(
+            conn, "product", {"sku": "P-1", "name": "打印机", "list_price": "10.00"}, actor=ME
+        )
+        writes.create(
+            conn,
+            "price_agreement",
+            {
+                "account_id": huawei,
+                "product_id": product,
+                "unit_price": "9.50",
+                "valid_until": date(2026, 12, 31),
+            },
+            actor=ME,
+        )
+        overview = account_overview(conn, huawei)
+    assert overview.account["name"] == "深圳市华为技术有限公司"
+    assert [c["name"] for c in overview.contacts] == ["z 主联系人", "b 员工"]
+    assert [q["number"] for q in overview.quotes] == ["Q-2", "Q-1"]
+    assert [(p["product_name"], str(p["unit_price"])) for p in overview.agreed_prices] == [
+        ("打印机", "9.50")
+    ]

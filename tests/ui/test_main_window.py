@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from sfa.store import writes
+from sfa.store.search import search
 from sfa.store.store import LocalStore
 from ui.accounts_model import AccountsModel
 from ui.main_window import MainWindow
-from ui.qt import QApplication, QInputMethodEvent, QLineEdit, Qt
+from ui.qt import QApplication, QInputMethodEvent, QLineEdit, QSettings, Qt
 from ui.search_model import SearchResultsModel
 from ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path) -> Iterator[None]:
+    """Layout and last page are remembered in this test's own folder."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield
 
 
 @pytest.fixture
@@ -44,7 +56,9 @@ def type_text(qtbot: QtBot, box: QLineEdit, text: str) -> None:
 def window(qtbot: QtBot, filled_store: LocalStore) -> MainWindow:
     main = MainWindow(filled_store, profile_label="rep1", tasks=TaskRunner(synchronous=True))
     qtbot.addWidget(main)
-    main.show()
+    with qtbot.waitActive(main):
+        main.show()
+        main.activateWindow()
     return main
 
 
@@ -88,13 +102,41 @@ def test_accounts_list_fetches_lazily_and_sorts_in_sql(qtbot: QtBot, window: Mai
 
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, filled_store: LocalStore) -> None:  # type: ignore[no-untyped-def]
-    accounts = AccountsModel(filled_store)
-    accounts.fetchMore()
+    from datetime import UTC, datetime
+
+    from sfa.app.accounts import account_overview
+    from sfa.app.today import today_view
+    from ui.account_tabs import TABS
+    from ui.contact_model import ContactsModel
+    from ui.nav_model import NavModel
+    from ui.page_registry import pages
+    from ui.page_table import RowsModel
+    from ui.quotes_page_model import QuotesModel
+    from ui.today_model import TodayModel
+
+    tasks = TaskRunner(synchronous=True)
+    accounts = AccountsModel(filled_store, tasks)
+    accounts.reload()
     qtmodeltester.check(accounts)
+    with filled_store.transaction() as conn:
+        [huawei] = [h.record_id for h in search(conn, "华为", entities={"account"})]
+        writes.create(conn, "quote", {"account_id": huawei, "number": "Q-1"}, actor="me")
+        overview = account_overview(conn, huawei)
+        today = today_view(conn, actor=None, now=datetime.now(UTC), tz=UTC)
+    for model in (ContactsModel(filled_store, tasks), QuotesModel(filled_store, tasks)):
+        model.reload()
+        assert model.rowCount() == 1
+        qtmodeltester.check(model)
+    qtmodeltester.check(NavModel(pages()))
+    contacts = RowsModel("AccountDetail", TABS[1][2])
+    contacts.set_rows(overview.contacts)
+    qtmodeltester.check(contacts)
+    changes = TodayModel()
+    changes.set_items(today.changes + today.reminders)
+    assert changes.rowCount() > 0
+    qtmodeltester.check(changes)
     results = SearchResultsModel()
     with filled_store.reading() as conn:
-        from sfa.store.search import search
-
         results.set_hits(search(conn, "华为"))
     qtmodeltester.check(results)
 
@@ -118,3 +160,73 @@ def test_switching_language_translates_the_window_and_its_tables(
         translations.apply("en")
     qtbot.waitUntil(lambda: window.search_box.placeholderText().startswith("Search accounts"))
     assert window.accounts_model.headerData(AccountsModel.NAME, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_the_rail_shows_the_pages_and_ctrl_digits_switch_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    titles = [window.nav_model.index(r).data() for r in range(window.nav_model.rowCount())]
+    assert titles == ["Today", "Accounts", "Contacts", "Opportunities", "Quotes", "Calendar"]
+    assert window.current_page_key() == "today"
+    for digit, key in (
+        (Qt.Key.Key_2, "accounts"),
+        (Qt.Key.Key_4, "opportunities"),
+        (Qt.Key.Key_5, "quotes"),
+        (Qt.Key.Key_6, "calendar"),
+        (Qt.Key.Key_1, "today"),
+    ):
+        qtbot.keyClick(window.rail, digit, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_key() == key
+        assert window.stack.currentWidget() is window.page(key)
+    window.rail.setFocus()
+    qtbot.keyClick(window.rail, Qt.Key.Key_Down)  # the rail is a list: arrows move too
+    assert window.current_page_key() == "accounts"
+
+
+def test_the_last_page_and_layout_are_remembered(qtbot: QtBot, filled_store: LocalStore) -> None:
+    first = MainWindow(filled_store, profile_label="rep1", tasks=TaskRunner(synchronous=True))
+    qtbot.addWidget(first)
+    first.show()
+    first.show_page("contacts")
+    first.resize(first.width(), 520)
+    first.close()
+    second = MainWindow(filled_store, profile_label="rep1", tasks=TaskRunner(synchronous=True))
+    qtbot.addWidget(second)
+    assert second.current_page_key() == "contacts"
+    assert second.height() == 520  # (the offscreen screen is too narrow to test the width)
+
+
+def test_ctrl_k_then_enter_opens_the_best_hit_on_its_page(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.rail, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    type_text(qtbot, window.search_box, "华为")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.search_page, timeout=3000)
+    qtbot.waitUntil(lambda: window.results_model.rowCount() > 0, timeout=3000)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.current_page_key() == "accounts"
+    assert window.stack.currentWidget() is window.accounts_page
+    qtbot.waitUntil(lambda: window.accounts_page.detail.title.text() == "深圳市华为技术有限公司")
+    assert window.accounts_page.detail.models["contacts"].rowCount() == 1
+
+    window.search_box.setFocus()
+    window.search_box.clear()
+    type_text(qtbot, window.search_box, "zhangwei")
+    qtbot.waitUntil(
+        lambda: window.results_model.index(0, SearchResultsModel.TITLE).data() == "张伟",
+        timeout=3000,
+    )
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    assert window.results_view.hasFocus()
+    qtbot.keyClick(window.results_view, Qt.Key.Key_Return)
+    assert window.current_page_key() == "contacts"
+    qtbot.waitUntil(lambda: window.page("contacts").detail.title.text() == "张伟")  # type: ignore[attr-defined]
+
+
+def test_escape_clears_the_search_and_returns_to_the_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page("quotes")
+    type_text(qtbot, window.search_box, "nothing-like-this")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.search_page, timeout=3000)
+    assert "Nothing on this laptop matches" in window.search_hint.text()
+    window.search_box.setFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.page("quotes"), timeout=3000)
