@@ -90,6 +90,10 @@ class SyncController(QObject):
             )
         elif progress.phase == "index":
             text = self.tr("Preparing search over {n} records…").format(n=progress.done)
+        elif progress.fraction is not None:
+            text = self.tr("Receiving… {n} records ({percent}%)").format(
+                n=progress.done, percent=int(100 * progress.fraction)
+            )
         else:
             text = self.tr("Receiving… {n} records").format(n=progress.done)
         self.status_changed.emit(text)

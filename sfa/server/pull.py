@@ -77,6 +77,8 @@ class PullPage:
     cursor: str | None = None
     has_more: bool = False
     reset: bool = False
+    progress: dict[str, int] | None = None
+    """``{"after", "through", "head"}``: see :class:`sfa.wire.schemas.PullProgress`."""
 
     def to_json(self) -> bytes:
         body = {
@@ -85,6 +87,7 @@ class PullPage:
             "cursor": self.cursor,
             "has_more": self.has_more,
             "reset": self.reset,
+            "progress": self.progress,
         }
         return pydantic_core.to_json(body)
 
@@ -153,6 +156,7 @@ def pull(
         revoked=revoked,
         cursor=Cursor(server_tag(server_id), last, digest).encode(),
         has_more=has_more,
+        progress={"after": after, "through": last, "head": cap},
     )
     return page, record
 

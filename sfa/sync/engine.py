@@ -35,6 +35,8 @@ class SyncProgress:
     phase: str  # "push", "pull", or "index" (the search index rebuilt after a snapshot)
     done: int
     total: int | None = None
+    fraction: float | None = None
+    """How far the pull is, 0–1, by the server's change sequence (None if it cannot tell)."""
 
 
 @dataclass
@@ -133,6 +135,7 @@ class SyncEngine:
         progress: Progress | None,
     ) -> None:
         upcoming: Future[PullResponse] = fetcher.submit(self.transport.pull, cursor, self.pull_page)
+        start: int | None = None
         while True:
             page = upcoming.result()
             if page.reset:
@@ -143,6 +146,7 @@ class SyncEngine:
                 if cursor is None:
                     raise SyncError("The server keeps asking for a fresh start; try again later.")
                 cursor = None
+                start = None
                 upcoming = fetcher.submit(self.transport.pull, None, self.pull_page)
                 continue
             if page.has_more:
@@ -154,9 +158,20 @@ class SyncEngine:
                 sync_state.put(conn, sync_state.CURSOR, page.cursor)
             cursor = page.cursor
             if progress is not None:
-                progress(SyncProgress("pull", report.pulled))
+                if page.progress is not None and start is None:
+                    start = page.progress.after
+                progress(SyncProgress("pull", report.pulled, fraction=_fraction(page, start)))
             if not page.has_more:
                 return
+
+
+def _fraction(page: PullResponse, start: int | None) -> float | None:
+    if page.progress is None or start is None:
+        return None
+    if not page.has_more:
+        return 1.0
+    span = page.progress.head - start
+    return min(1.0, (page.progress.through - start) / span) if span > 0 else None
 
 
 def _acknowledge(conn: Connection, row: Any, result: MutationResult, report: SyncReport) -> None:

@@ -97,6 +97,17 @@ class RecordRef(BaseModel):
     id: str
 
 
+class PullProgress(BaseModel):
+    """Where a page stands in the server's change sequence, for a progress bar: it covers
+    changes numbered ``after`` < rev ≤ ``through``, and the server stood at ``head`` when it
+    was read. A client remembers the first page's ``after`` and shows
+    (through − after₀) / (head − after₀)."""
+
+    after: int
+    through: int
+    head: int
+
+
 class PullResponse(BaseModel):
     """A page of changes. ``reset`` asks the client for a fresh snapshot (cursor is then null)."""
 
@@ -105,6 +116,7 @@ class PullResponse(BaseModel):
     cursor: str | None
     has_more: bool
     reset: bool = False
+    progress: PullProgress | None = None
 
 
 class LoginRequest(BaseModel):

@@ -44,6 +44,29 @@ def test_pages_follow_the_cursor_without_gaps(api: Api, world: World) -> None:
     assert records[("product", world.product)]["fields"]["list_price"] == "2900.00"
 
 
+def test_pages_say_how_far_they_reach_so_a_client_can_show_progress(api: Api, world: World) -> None:
+    api.push(
+        "rep1",
+        *[
+            mutation("contact", new_id(), {"account_id": world.south_account, "name": f"C{i}"})
+            for i in range(6)
+        ],
+    )
+    pages = []
+    cursor = None
+    while True:
+        page = api.pull("rep1", cursor, limit=2)
+        pages.append(page["progress"])
+        cursor = page["cursor"]
+        if not page["has_more"]:
+            break
+    start, head = pages[0]["after"], pages[0]["head"]
+    assert start == 0 and len(pages) > 2
+    reached = [p["through"] for p in pages]
+    assert reached == sorted(reached) and reached[-1] == head
+    assert all(p["after"] == q["through"] for p, q in zip(pages[1:], pages, strict=False))
+
+
 def test_incremental_pull_carries_edits_and_tombstones(api: Api, world: World) -> None:
     contact = new_id()
     created = api.push(

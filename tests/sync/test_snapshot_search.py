@@ -16,7 +16,7 @@ from sfa.store.search import fts_deferred, search
 from sfa.store.store import LocalStore
 from sfa.sync.engine import SyncEngine, SyncProgress, SyncReport
 from sfa.sync.transport import Offline
-from sfa.wire.schemas import Change, PullResponse
+from sfa.wire.schemas import Change, PullProgress, PullResponse
 
 
 def _account(record_id: str, rev: int, name: str) -> Change:
@@ -84,3 +84,20 @@ def test_edits_made_while_the_index_is_behind_are_searched_by_their_new_text(
     engine.pull(SyncReport(), edit_after_the_first_page)
     assert _found(store, "腾讯") == ["a1"]
     assert _found(store, "华为") == []
+
+
+def test_pull_progress_counts_up_to_whole(store: LocalStore) -> None:
+    pages = [
+        PullResponse(
+            changes=[_account(f"a{i}", i, f"客户{i}")],
+            cursor=f"c{i}",
+            has_more=i < 4,
+            progress=PullProgress(after=100 + (i - 1) * 25, through=100 + i * 25, head=200),
+        )
+        for i in range(1, 5)
+    ]
+    seen: list[float | None] = []
+    SyncEngine(store, ScriptedTransport(pages)).pull(  # type: ignore[arg-type]
+        SyncReport(), lambda p: seen.append(p.fraction) if p.phase == "pull" else None
+    )
+    assert seen == [0.25, 0.5, 0.75, 1.0]
