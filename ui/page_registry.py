@@ -94,4 +94,5 @@ def pages() -> list[PageSpec]:
 
 def _following(page: PipelinePage | CalendarPage, context: PageContext) -> QWidget:
     page.actor = context.actor()
+    page.refresh()
     return page

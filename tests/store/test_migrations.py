@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,11 +13,13 @@ from sfa.store.database import (
     DatabaseTooNewError,
     current_revision,
     head_revision,
+    latest_migration,
     make_engine,
     open_database,
     upgrade,
 )
 from sfa.store.search import search
+from sfa.store.store import LocalStore
 
 
 def _old_database_with_data(path: Path) -> None:
@@ -73,3 +77,19 @@ def test_the_database_file_is_private_to_its_owner(tmp_path: Path) -> None:
     path = tmp_path / "store.db"
     open_database(path).dispose()
     assert path.stat().st_mode & 0o077 == 0
+
+
+def test_the_newest_migration_file_names_alembics_head() -> None:
+    """Start-up skips Alembic when the store is at the newest file's revision."""
+    assert latest_migration() == head_revision()
+
+
+def test_an_up_to_date_store_opens_without_loading_alembic(tmp_path: Path) -> None:
+    LocalStore.open(tmp_path / "store.db").close()
+    probe = (
+        "import sys; from pathlib import Path; from sfa.store.store import LocalStore; "
+        f"LocalStore.open(Path({str(tmp_path / 'store.db')!r})).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from sfa.domain.enums import Stage
 from sfa.store import writes
 from sfa.store.search import search
 from sfa.store.store import LocalStore
@@ -230,3 +231,24 @@ def test_escape_clears_the_search_and_returns_to_the_page(qtbot: QtBot, window: 
     window.search_box.setFocus()
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.page("quotes"), timeout=3000)
+
+
+def test_the_pipeline_page_shows_the_stores_deals_when_opened(
+    window: MainWindow, filled_store: LocalStore
+) -> None:
+    with filled_store.transaction() as conn:
+        account = conn.exec_driver_sql("SELECT id FROM account LIMIT 1").scalar_one()
+        writes.create(
+            conn,
+            "opportunity",
+            {
+                "account_id": account,
+                "name": "华为打印机采购",
+                "stage": "proposal",
+                "amount": "2900",
+            },
+            actor="me",
+        )
+    board = window.show_page("opportunities").board  # type: ignore[attr-defined]
+    proposal = board.columns[Stage.PROPOSAL]
+    assert proposal.model.rowCount() == 1
