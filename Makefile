@@ -58,5 +58,26 @@ lint: $(STAMP)
 bench: $(STAMP)
 	for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
+## installer: the desktop app as one folder, dist/sfa-desk/ (installer/README.md), then a
+## smoke run of that bundle offscreen: it must open a fresh database and its main window
+PYINSTALLER := pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.9
+.PHONY: installer
+installer: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet $(PYINSTALLER)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller installer/sfa-desk.spec
+	QT_QPA_PLATFORM=offscreen dist/sfa-desk/sfa-desk --smoke-test
+	du -sh dist/sfa-desk
+
+## screenshots: the main screens on the demo company, Chinese and English, written to
+## docs/screenshots/ (under Xvfb where it is installed, else Qt's offscreen platform)
+.PHONY: screenshots
+screenshots: $(STAMP) translations
+	if command -v xvfb-run >/dev/null; then \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshots.py; \
+	else \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py; \
+	fi
+
 clean:
 	rm -rf $(VENV) $(RUN_DIR) build dist *.egg-info $(QM_FILES)

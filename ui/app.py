@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from datetime import date
 from importlib.metadata import entry_points, version
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from sqlalchemy import select
 from sfa.app import keychain
 from sfa.app.demo import has_data, load_demo_company
 from sfa.app.session import Session, open_offline, sign_in, sign_in_again
+from sfa.domain.holidays import day_marks
 from sfa.io.fonts import add_fonts, font_dir
 from sfa.store import search_pinyin
 from sfa.store.database import StoreError
@@ -102,6 +104,8 @@ def _smoke_test(app: QApplication, translations: Translations, tasks: TaskRunner
         print(f"database migrated; demo records loaded: {load_demo_company(store, accounts=5)}")
         print(f"Chinese interface loaded: {translations.apply('zh_CN')}")
         print(f"quote font: {add_fonts(FPDF())} from {font_dir()}")
+        year = date.today().year
+        print(f"holidays marked in {year}: {len(day_marks(date(year, 1, 1), date(year, 12, 31)))}")
         backends = sorted(ep.name for ep in entry_points(group="keyring.backends"))
         print(f"keyring backends: {backends}; in use: {type(keyring.get_keyring()).__module__}")
         if not backends:

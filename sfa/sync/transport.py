@@ -3,10 +3,15 @@
 Network failures and 5xx answers are retried (a push is idempotent, so retrying one whose
 answer was lost is safe); 4xx answers are not, because sending the same thing again cannot
 change the verdict.
+
+Certificates are always verified. A company whose server certificate comes from its own
+certificate authority gives the laptops that CA's PEM file in ``SFA_CA_BUNDLE``; it then
+replaces the public CAs for the sync server's connections.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +23,7 @@ from sfa.wire.schemas import PROTOCOL_VERSION, PullResponse, PushResponse, Token
 
 DEFAULT_TIMEOUT = (5.0, 60.0)  # connect, read
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)
+CA_BUNDLE_ENV = "SFA_CA_BUNDLE"
 
 
 class SyncError(Exception):
@@ -30,6 +36,11 @@ class SyncError(Exception):
 
 class Offline(SyncError):
     """The server cannot be reached (no network, server down): try again later."""
+
+
+class CertificateError(SyncError):
+    """The server's TLS certificate is not trusted here (or the company CA file is missing);
+    retrying cannot help until IT fixes the certificate or hands out the CA bundle."""
 
 
 class ServerError(SyncError):
@@ -72,8 +83,8 @@ class Transport:
         on_tokens: Callable[[Tokens], None] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
-        self.session = session or requests.Session()
-        self.session.verify = verify
+        self.session = session or _CompanyCASession()
+        self.session.verify = company_ca_bundle() if verify is True else verify
         self.timeout = timeout
         self.retry_delays = retry_delays
         self.sleep = sleep
@@ -137,9 +148,19 @@ class Transport:
         return PullResponse.model_validate(self._request("GET", "/api/v1/sync/pull", params=params))
 
     # -- plumbing -----------------------------------------------------------------------
+    def _check_ca_bundle(self) -> None:
+        bundle = self.session.verify
+        https = self.base_url.startswith("https:")
+        if https and isinstance(bundle, str) and not os.path.exists(bundle):
+            raise CertificateError(
+                f"The company CA bundle {bundle} (set in {CA_BUNDLE_ENV}) does not exist; "
+                "ask IT for the file, or correct the setting."
+            )
+
     def _request(self, method: str, path: str, *, authenticated: bool = True, **kwargs: Any) -> Any:
         refreshed = False
         attempt = 0
+        self._check_ca_bundle()
         while True:
             headers = {"X-SFA-Protocol": str(PROTOCOL_VERSION)}
             if authenticated and self.tokens is not None:
@@ -149,6 +170,12 @@ class Transport:
                     method, self.base_url + path, headers=headers, timeout=self.timeout, **kwargs
                 )
             except (requests.ConnectionError, requests.Timeout) as exc:
+                if "certificate verify failed" in str(exc).lower():
+                    raise CertificateError(
+                        f"The server {self.base_url} could not prove its identity: its TLS "
+                        f"certificate is not trusted ({exc}). If your company uses its own "
+                        f"certificate authority, set {CA_BUNDLE_ENV} to the CA file IT gave you."
+                    ) from exc
                 if attempt < len(self.retry_delays):
                     self.sleep(self.retry_delays[attempt])
                     attempt += 1
@@ -165,6 +192,25 @@ class Transport:
             if response.status_code >= 400:
                 raise _error(response)
             return response.json()
+
+
+class _CompanyCASession(requests.Session):
+    """requests lets ``REQUESTS_CA_BUNDLE`` (set machine-wide on many computers) override a
+    session's CA file; the company bundle chosen for the sync server must win."""
+
+    def merge_environment_settings(
+        self, url: str, proxies: Any, stream: Any, verify: Any, cert: Any
+    ) -> dict[str, Any]:
+        settings = super().merge_environment_settings(url, proxies, stream, verify, cert)
+        if verify is None and isinstance(self.verify, str):
+            settings["verify"] = self.verify
+        return settings
+
+
+def company_ca_bundle() -> str | bool:
+    """The company CA file from ``$SFA_CA_BUNDLE``, else ``True`` (the public CAs): what
+    ``requests`` takes as ``verify``. Never ``False``: there is no way to turn checking off."""
+    return os.environ.get(CA_BUNDLE_ENV, "").strip() or True
 
 
 def _error(response: requests.Response) -> ServerError:
