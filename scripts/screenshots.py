@@ -84,6 +84,22 @@ def main() -> int:
         dialog = window.show_page("accounts").new_account()  # type: ignore[attr-defined]
         shot("account-form", dialog)
         dialog.reject()
+        with session.store.reading() as conn:
+            quote = conn.exec_driver_sql(
+                "SELECT id FROM quote WHERE deleted = 0 ORDER BY number LIMIT 1"
+            ).scalar()
+            manager = conn.exec_driver_sql(
+                "SELECT id FROM user WHERE username = 'manager'"
+            ).scalar()
+        if quote:
+            editor = window.quotes.open_quote(quote)
+            editor.resize(1100, 760)
+            shot("quote-editor", editor)
+            editor.close()
+        window.set_actor(manager)
+        window.show_page("workspace")
+        shot("workspace-manager")
+        window.set_actor(rep)
         window.close()
 
     for path in written:

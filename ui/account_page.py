@@ -23,14 +23,18 @@ from ui.contact_form import ContactForm
 from ui.page_table import IdRole, RowRole, make_table
 from ui.qt import (
     QAction,
+    QEvent,
     QHBoxLayout,
     QKeySequence,
     QLabel,
     QModelIndex,
+    QObject,
     QPushButton,
     QSettings,
+    QShowEvent,
     QSplitter,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +73,7 @@ class AccountsPage(QWidget):
         self.heading.setObjectName("pageTitle")
         self.filters = AccountFilters()
         self.model = AccountsModel(store, tasks)
+        self.model.hold = True  # built at start-up, read when first shown (see showEvent)
         self.table = make_table(self.model, multi=True)
         self.table.setObjectName("accountsTable")
         self.table.setSortingEnabled(True)
@@ -119,12 +124,47 @@ class AccountsPage(QWidget):
         self.detail.failed.connect(self.say)
         self.detail.new_contact_requested.connect(lambda _id: self.new_contact())
         self.detail.contact_opened.connect(lambda contact_id: show_record("contact", contact_id))
+        self.detail.order_opened.connect(lambda order_id: show_record("order", order_id))
         self._shortcut("Ctrl+N", self.new_account)
         self._shortcut("Ctrl+E", self.edit_selected)
         self._shortcut("F2", self.edit_selected)
+        header = self.table.horizontalHeader()
+        header.sectionResized.connect(lambda *_a: self._check_value_columns())
+        header.sectionMoved.connect(lambda *_a: self._check_value_columns())
+        self.table.horizontalScrollBar().valueChanged.connect(
+            lambda _v: self._check_value_columns()
+        )
+        self.table.viewport().installEventFilter(self)
         self.retranslate()
-        self.model.reload()
-        self._load_places()
+
+    # -- the value columns are computed once they are seen ---------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """The list is read the first time the page is shown, not at start-up (a full scan
+        of the accounts that would compete with the Today page for the first seconds)."""
+        super().showEvent(event)
+        if self.model.hold:
+            self.model.release()
+            self._load_places()
+        QTimer.singleShot(0, self, self._check_value_columns)  # once the layout has settled
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._check_value_columns()  # a wider window or a moved splitter
+        return super().eventFilter(watched, event)
+
+    def _check_value_columns(self) -> None:
+        """Valuing 100,000 clients takes seconds of a worker's time: it starts when a value
+        column is on screen (half of it at least: a sliver shows no figure), not when the
+        page is built."""
+        if self.model.values_wanted or not self.isVisible():
+            return
+        header = self.table.horizontalHeader()
+        width = self.table.viewport().width()
+        for column in AccountsModel.VALUE_COLUMNS:
+            middle = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+            if not header.isSectionHidden(column) and 0 <= middle < width:  # half in view
+                self.model.want_values()
+                return
 
     # -- the page protocol of ui.page_registry ---------------------------------------------
     def retranslate(self) -> None:
@@ -139,7 +179,8 @@ class AccountsPage(QWidget):
     def refresh(self) -> None:
         self.model.reload()
         self.detail.reload()
-        self._load_places()
+        if not self.model.hold:
+            self._load_places()
 
     def show_record(self, entity: str, record_id: str) -> None:
         if entity != "account":

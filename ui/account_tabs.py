@@ -1,13 +1,16 @@
 """What the account detail pane shows: its fields and the columns of each tab.
 
 Column titles are in the ``AccountDetail`` translation context; the contact detail reuses
-the timeline's columns.
+the timeline's columns. :data:`ORDERS_TAB` ("Orders & receivables") lists the client's
+orders with what is invoiced, paid, still due and overdue (rows from
+``sfa.app.payments.account_orders``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ui.order_labels import status_label
 from ui.page_labels import label, money, stars, when
 from ui.page_table import Column
 from ui.qt import QT_TRANSLATE_NOOP
@@ -109,6 +112,30 @@ TABS: tuple[tuple[str, str, tuple[Column, ...]], ...] = (
             ),
             Column(QT_TRANSLATE_NOOP("AccountDetail", "From"), lambda r: when(r["valid_from"])),
             Column(QT_TRANSLATE_NOOP("AccountDetail", "Until"), lambda r: when(r["valid_until"])),
+        ),
+    ),
+)
+
+ORDERS_TAB: tuple[str, str, tuple[Column, ...]] = (
+    "orders",
+    QT_TRANSLATE_NOOP("AccountDetail", "Orders & receivables"),
+    (
+        Column(QT_TRANSLATE_NOOP("AccountDetail", "Order"), _get("number")),
+        Column(QT_TRANSLATE_NOOP("AccountDetail", "Date"), lambda r: when(r["order_date"])),
+        Column(QT_TRANSLATE_NOOP("AccountDetail", "Status"), lambda r: status_label(r["status"])),
+        Column(
+            QT_TRANSLATE_NOOP("AccountDetail", "Total"), lambda r: money(r["total"], r["currency"])
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AccountDetail", "Paid"), lambda r: money(r["paid"], r["currency"])
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AccountDetail", "Still due"),
+            lambda r: money(r["due"], r["currency"]),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AccountDetail", "Overdue"),
+            lambda r: money(r["overdue"], r["currency"]) if r["overdue"] else "",
         ),
     ),
 )

@@ -13,9 +13,11 @@ from typing import Any
 
 from sfa.store import writes
 from sfa.store.store import LocalStore
+from sfa.sync.transport import Transport
 from ui.activity_dialog import ActivityDialog, RecordContext
 from ui.approvals_dialog import ApprovalsDialog
 from ui.approvals_notices import check_decisions
+from ui.file_menu import FileMenu
 from ui.i18n import Translations, remember_language
 from ui.nav_model import NavModel, PageKeyRole
 from ui.page_registry import PageContext, pages
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.search_page)
         self._pages: dict[str, QWidget] = {}
+        self._transport: Transport | None = None
+        """The signed-in connection, for pages that ask the server directly (none offline)."""
         self._context = PageContext(
             store, tasks, self, self.quotes, lambda: self.quotes.actor, self.show_record
         )
@@ -105,6 +109,17 @@ class MainWindow(QMainWindow):
         self.accounts_view = self.accounts_page.table
         self.accounts_model = self.accounts_page.model
         self._add_actions()
+        self.quotes.order_created.connect(lambda order_id: self.show_record("order", order_id))
+        self.file_menu = FileMenu(
+            self,
+            store,
+            tasks,
+            actor=lambda: self.quotes.actor,
+            current_page=lambda: (self.current_page_key(), self.stack.currentWidget()),
+            selected_account=self._selected_account,
+            notify=self.notify,
+            refresh=self._after_sync,
+        )
         self.rail.selectionModel().currentChanged.connect(self._rail_moved)
         self._restore_layout()
         self.retranslate()
@@ -115,6 +130,8 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             spec = self.nav_model.specs[self.nav_model.row_of(key)]
             widget = spec.factory(self._context)
+            if hasattr(widget, "transport"):  # pages that call the server (the workspace)
+                widget.transport = self._transport
             restore = getattr(widget, "restore_layout", None)
             if restore is not None:
                 restore(QSettings())
@@ -180,6 +197,10 @@ class MainWindow(QMainWindow):
         ask = getattr(widget, "record_context", None)
         return ask() if ask is not None else None
 
+    def _selected_account(self) -> str | None:
+        context = self.record_context()
+        return context.account_id if context is not None else None
+
     def log_activity(self) -> ActivityDialog | None:
         """Ctrl+L: a call, meeting, note or e-mail against what is selected on the page."""
         context = self.record_context()
@@ -208,6 +229,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("SFA Desk — {profile}").format(profile=self._profile_label))
         self.search.retranslate()
         self.nav_model.retranslate()
+        self.file_menu.retranslate()
         self.toolbar.setWindowTitle(self.tr("Search and actions"))
         self.log_action.setText(self.tr("Log activity"))
         self.log_action.setToolTip(
@@ -252,6 +274,10 @@ class MainWindow(QMainWindow):
     def attach_sync(self, controller: SyncController, *, actor: str | None) -> None:
         """Sync button (F9, as Outlook's Send/Receive), the status indicator and the inbox."""
         self.sync_controller = controller
+        self._transport = controller.session.transport
+        for widget in self._pages.values():
+            if hasattr(widget, "transport"):
+                widget.transport = self._transport
         self.set_actor(actor)
         self.toolbar.addSeparator()
         self.sync_action = QAction(icon("sync"), "", self)

@@ -64,6 +64,12 @@ class LazyTableModel(QAbstractTableModel):
         self.filter = ListFilter()
         self.order = default_order
 
+    @property
+    def started(self) -> bool:
+        """Whether the list was read at all: the view sorts once when sorting is enabled and
+        again when told the sort column, and reading 100,000 rows' order thrice is waste."""
+        return self._generation > 0
+
     def set_filter(self, where: ListFilter) -> None:
         if where != self.filter:
             self.filter = where
@@ -149,8 +155,10 @@ class LazyTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):
             return
-        self.order = ListOrder(self.COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        wanted = ListOrder(self.COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)
+        if wanted != self.order or not self.started:
+            self.order = wanted
+            self.reload()
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

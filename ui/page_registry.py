@@ -18,7 +18,10 @@ from sfa.store.store import LocalStore
 from ui.account_page import AccountsPage
 from ui.calendar_page import CalendarPage
 from ui.contact_page import ContactsPage
+from ui.dashboard_page import DashboardPage
+from ui.manager_page import ManagerPage
 from ui.nav_model import PageSpec
+from ui.orders_page import OrdersPage
 from ui.pipeline_page import PipelinePage
 from ui.qt import QT_TRANSLATE_NOOP, QWidget
 from ui.quote_launcher import QuoteLauncher
@@ -82,17 +85,42 @@ def pages() -> list[PageSpec]:
             lambda c: QuotesPage(c.store, c.tasks, quotes=c.quotes),
         ),
         PageSpec(
+            "orders",
+            QT_TRANSLATE_NOOP("Navigation", "Orders"),
+            "orders",
+            6,
+            lambda c: _following(OrdersPage(c.store, c.tasks), c),
+            ("order",),
+        ),
+        PageSpec(
             "calendar",
             QT_TRANSLATE_NOOP("Navigation", "Calendar"),
             "calendar",
-            6,
+            7,
             lambda c: _following(CalendarPage(c.store, c.tasks), c),
             ("visit",),
+        ),
+        PageSpec(
+            "dashboards",
+            QT_TRANSLATE_NOOP("Navigation", "Dashboards"),
+            "dashboards",
+            8,
+            lambda c: _following(DashboardPage(c.store, c.tasks), c),
+        ),
+        PageSpec(
+            "workspace",
+            QT_TRANSLATE_NOOP("Navigation", "Team & numbers"),
+            "workspace",
+            9,
+            lambda c: _following(ManagerPage(c.store, c.tasks), c),
         ),
     ]
 
 
-def _following(page: PipelinePage | CalendarPage, context: PageContext) -> QWidget:
+def _following(
+    page: PipelinePage | CalendarPage | DashboardPage | ManagerPage | OrdersPage,
+    context: PageContext,
+) -> QWidget:
     page.actor = context.actor()
     page.refresh()
     return page

@@ -1,5 +1,6 @@
 """What a rep does with a finished quote: send it, ask for approval, record the client's yes,
-revise it — and where it stands (revisions, requests, a superseded price).
+revise it, turn an accepted quote into an order — and where it stands (revisions, requests,
+a superseded price).
 
 Every action is a ``sfa.app`` use case in one store transaction; when a use case refuses
 (``send_blockers``), its reasons are shown as they are, one per line. The bar never decides
@@ -15,6 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection
 
 from sfa.app.approvals import request_discount_approval
+from sfa.app.orders import create_order_from_quote
 from sfa.app.quotes import mark_accepted, mark_sent, new_revision, reprice_superseded
 from sfa.domain.enums import ApprovalKind, ApprovalStatus, QuoteStatus
 from sfa.domain.errors import DomainError
@@ -98,6 +100,8 @@ class QuoteActions(QWidget):
     """The editor should show this quote (a new revision, or an older one read-only)."""
     changed = Signal()
     message = Signal(str)
+    order_created = Signal(str)
+    """An accepted quote became this order (its id): the Orders page can show it."""
 
     def __init__(
         self, store: LocalStore, author: QuoteAuthor, today: date, parent: QWidget | None = None
@@ -120,6 +124,8 @@ class QuoteActions(QWidget):
         self.accept_button = QPushButton()
         self.revise_button = QPushButton()
         self.reprice_button = QPushButton()
+        self.order_button = QPushButton()
+        self.order_button.setObjectName("createOrder")
         row = QHBoxLayout()
         self._revisions_label = QLabel()
         row.addWidget(self._revisions_label)
@@ -131,6 +137,7 @@ class QuoteActions(QWidget):
             (self.revise_button, self._revise),
             (self.send_button, self._send),
             (self.accept_button, self._accept),
+            (self.order_button, self._create_order),
         ):
             button.setAutoDefault(False)
             button.clicked.connect(handler)
@@ -150,6 +157,10 @@ class QuoteActions(QWidget):
         self.accept_button.setToolTip(self.tr("The client said yes: the opportunity is won."))
         self.revise_button.setText(self.tr("New revision"))
         self.reprice_button.setText(self.tr("Re-price at the approved price (new revision)"))
+        self.order_button.setText(self.tr("Create order"))
+        self.order_button.setToolTip(
+            self.tr("Turn the accepted quote into a confirmed order at the same prices.")
+        )
         if self.snapshot is not None:
             self.show_snapshot(self.snapshot)
 
@@ -165,6 +176,7 @@ class QuoteActions(QWidget):
             snap.needs_approval and not snap.approved_by and status in SENDABLE and not waiting
         )
         self.accept_button.setVisible(status == QuoteStatus.SENT)
+        self.order_button.setVisible(status == QuoteStatus.ACCEPTED)
         self.revise_button.setVisible(status in REVISABLE)
         self.reprice_button.setVisible(bool(snap.superseded) and status != QuoteStatus.SUPERSEDED)
         self.revisions_model.set_revisions(
@@ -259,6 +271,23 @@ class QuoteActions(QWidget):
                 else self.tr("Accepted by the client.")
             )
             self.changed.emit()
+
+    def _create_order(self) -> None:
+        author = self._author
+        order_id = self._run(
+            lambda conn: create_order_from_quote(
+                conn,
+                self._quote_id(),
+                actor=author.actor,
+                rep_code=author.rep_code,
+                today=self._today,
+            )
+        )
+        if order_id:
+            self.message.emit(
+                self.tr("Order created at the quote's prices; it goes up with the next sync.")
+            )
+            self.order_created.emit(order_id)
 
     def _ask_approval(self) -> None:
         self.dialog = ReasonDialog(

@@ -181,6 +181,7 @@ class QuoteEditor(QDialog):
         self.action_bar.open_quote.connect(self.show_quote)
         self.action_bar.changed.connect(self.reload)
         self.action_bar.message.connect(self.message.setText)
+        self.order_created = self.action_bar.order_created
         self.subtotal, self.tax, self.total = QLabel(), QLabel(), QLabel()
         self._subtotal_label, self._tax_amount_label, self._total_label = (
             QLabel(),

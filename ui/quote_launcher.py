@@ -22,6 +22,8 @@ from ui.tasks import TaskRunner
 class QuoteLauncher(QObject):
     notice = Signal(str)
     """A short message for the status bar (e.g. no account selected)."""
+    order_created = Signal(str)
+    """An accepted quote became this order (the window shows it on the Orders page)."""
 
     def __init__(self, store: LocalStore, tasks: TaskRunner, window: QWidget) -> None:
         super().__init__(window)
@@ -76,6 +78,7 @@ class QuoteLauncher(QObject):
             self._store, quote_id, author=self.author(), tasks=self._tasks, parent=self._window
         )
         self.editors.append(editor)
+        editor.order_created.connect(self.order_created)
         editor.finished.connect(lambda _result: self._closed(editor))
         editor.show()
         return editor

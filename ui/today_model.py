@@ -1,4 +1,5 @@
-"""One list of the Today page (visits, follow-ups, reminders or colleagues' changes)."""
+"""One list of the Today page (visits, follow-ups, reminders, colleagues' changes or overdue
+invoices)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 from sfa.app import today as t
 from sfa.app.today import TodayItem
-from ui.page_labels import when
+from ui.page_labels import money, when
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
@@ -30,6 +31,9 @@ _TEXTS = {
         "TodayModel", "Agreed price of {title} — {account} ends {when}"
     ),
     t.QUIET_ACCOUNT: QT_TRANSLATE_NOOP("TodayModel", "{title} — no contact since {when}"),
+    t.OVERDUE_RECEIVABLE: QT_TRANSLATE_NOOP(
+        "TodayModel", "{account}: {amount} overdue since {when} (invoice {title})"
+    ),
     "never": QT_TRANSLATE_NOOP("TodayModel", "{title} — never contacted"),
 }
 _KINDS = {
@@ -55,7 +59,11 @@ def describe(item: TodayItem) -> str:
         moment = moment.astimezone().date()  # a day is precise enough for “since”
     clock = moment.astimezone().strftime("%H:%M") if isinstance(moment, datetime) else ""
     return QCoreApplication.translate("TodayModel", _TEXTS[key]).format(
-        time=clock, title=item.title, account=item.account_name or "—", when=when(moment)
+        time=clock,
+        title=item.title,
+        account=item.account_name or "—",
+        when=when(moment),
+        amount=money(item.amount, item.currency),
     )
 
 

@@ -1,7 +1,8 @@
-"""The Today page: what the rep should look at first thing, in four lists.
+"""The Today page: what the rep should look at first thing, in five lists.
 
 Today's visits; follow-ups that are overdue; reminders (quotes and agreed prices running out
-within two weeks, own accounts without contact for 30 days); and what colleagues changed.
+within two weeks, own accounts without contact for 30 days); what colleagues changed; and
+the rep's overdue receivables (invoices past their due date, what is still owed).
 Computed by ``sfa.app.today`` off the GUI thread whenever the page is shown or a sync ends.
 Each empty list says what to do instead; Enter or a double-click opens the item.
 """
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sfa.app.today import TodayItem, TodayView, today_view
+from sfa.store.lists import scanning
 from sfa.store.store import LocalStore
 from ui.activity_dialog import RecordContext
 from ui.qt import (
@@ -29,7 +31,7 @@ from ui.qt import (
 from ui.tasks import TaskRunner
 from ui.today_model import ItemRole, TodayModel
 
-SECTIONS = ("visits", "overdue", "reminders", "changes")
+SECTIONS = ("visits", "overdue", "reminders", "changes", "receivables")
 
 
 class _Section(QWidget):
@@ -80,6 +82,7 @@ class TodayPage(QWidget):
         self._actor = actor
         self._show_record = show_record
         self._generation = 0
+        self._reading = False
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         self.message = QLabel()
@@ -114,6 +117,7 @@ class TodayPage(QWidget):
             "overdue": self.tr("Overdue follow-ups"),
             "reminders": self.tr("Reminders"),
             "changes": self.tr("Changed by colleagues"),
+            "receivables": self.tr("Overdue receivables"),
         }
         empty = {
             "visits": self.tr(
@@ -126,6 +130,7 @@ class TodayPage(QWidget):
                 "yours was contacted in the last 30 days."
             ),
             "changes": self.tr("Nothing changed by colleagues yet. Press F9 to sync."),
+            "receivables": self.tr("No invoice of yours is overdue: every client paid on time."),
         }
         for key, section in self.sections.items():
             section.title.setText(titles[key])
@@ -134,22 +139,26 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         self._generation += 1
+        self._reading = True
         generation, actor = self._generation, self._actor()
         now = datetime.now().astimezone()
         zone = now.tzinfo
         assert zone is not None
 
         def work() -> TodayView:
-            with self._store.reading() as conn:
+            with self._store.reading() as conn, scanning(conn):  # scans: keep the cache small
                 return today_view(conn, actor=actor, now=now, tz=zone)
 
         def done(view: TodayView) -> None:
             if generation == self._generation:
+                self._reading = False
                 self.message.hide()
                 for key, section in self.sections.items():
                     section.show_items(getattr(view, key))
 
         def failed(error: Exception) -> None:
+            if generation == self._generation:
+                self._reading = False
             self.message.setText(
                 self.tr("Today's lists could not be read: {error}").format(error=error)
             )
@@ -157,7 +166,11 @@ class TodayPage(QWidget):
 
         self._tasks.run(work, done, failed)
 
-    refresh_on_show = refresh
+    def refresh_on_show(self) -> None:
+        """Shown: read again, unless a read is already on its way (the page is built and
+        shown at once on start-up: one read of the whole day, not two)."""
+        if not self._reading:
+            self.refresh()
 
     def selected_item(self) -> TodayItem | None:
         focused = self.focusWidget()

@@ -58,216 +58,331 @@
         <source>Closes %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>AccountDetail</name>
     <message>
-        <location filename="../../ui/account_detail.py" line="120"/>
-        <source>Select an account in the list to see its contacts, activities, deals, quotes, visits and agreed prices. Ctrl+N creates a new account.</source>
+        <location filename="../../ui/dashboard_charts.py" line="102"/>
+        <source>Pipeline funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="124"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_detail.py" line="125"/>
-        <source>Log activity (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_detail.py" line="126"/>
-        <source>New contact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_detail.py" line="127"/>
-        <source>New quote</source>
-        <translation type="unfinished">New quote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_detail.py" line="194"/>
-        <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="23"/>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="25"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="27"/>
-        <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="30"/>
-        <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="33"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="34"/>
-        <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="35"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="40"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="43"/>
-        <location filename="../../ui/account_tabs.py" line="55"/>
-        <source>Name</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="46"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="47"/>
-        <location filename="../../ui/account_tabs.py" line="117"/>
-        <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="48"/>
-        <location filename="../../ui/account_tabs.py" line="118"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="53"/>
-        <source>Opportunities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="57"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="60"/>
+        <location filename="../../ui/dashboard_charts.py" line="103"/>
+        <location filename="../../ui/dashboard_charts.py" line="115"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="64"/>
+        <location filename="../../ui/dashboard_charts.py" line="103"/>
+        <source>Weighted (× probability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="114"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="127"/>
+        <source>Value pyramid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="129"/>
+        <location filename="../../ui/dashboard_charts.py" line="153"/>
+        <location filename="../../ui/dashboard_charts.py" line="214"/>
+        <location filename="../../ui/dashboard_charts.py" line="227"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="144"/>
+        <source>{tier}: {count} · {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="152"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="166"/>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="183"/>
+        <source>Win rate by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="185"/>
+        <source>Won ÷ closed deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="196"/>
+        <source>Month closed (year-month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="201"/>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="213"/>
+        <source>Relationship health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="226"/>
+        <source>Health index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDetail</name>
+    <message>
+        <location filename="../../ui/account_detail.py" line="149"/>
+        <source>Select an account in the list to see its contacts, activities, deals, quotes, visits and agreed prices. Ctrl+N creates a new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="153"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="154"/>
+        <source>Log activity (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="155"/>
+        <source>New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="156"/>
+        <source>New quote</source>
+        <translation type="unfinished">New quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="285"/>
+        <source>Owner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="26"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="28"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="30"/>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="33"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="36"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="37"/>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="38"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="43"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="46"/>
+        <location filename="../../ui/account_tabs.py" line="58"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="49"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="50"/>
+        <location filename="../../ui/account_tabs.py" line="144"/>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="51"/>
+        <location filename="../../ui/account_tabs.py" line="145"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="56"/>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="60"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="63"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="67"/>
         <source>Close date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="66"/>
-        <location filename="../../ui/account_tabs.py" line="83"/>
+        <location filename="../../ui/account_tabs.py" line="69"/>
+        <location filename="../../ui/account_tabs.py" line="86"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="71"/>
+        <location filename="../../ui/account_tabs.py" line="74"/>
         <source>Quotes</source>
         <translation type="unfinished">Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="74"/>
+        <location filename="../../ui/account_tabs.py" line="77"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="78"/>
-        <location filename="../../ui/account_tabs.py" line="93"/>
+        <location filename="../../ui/account_tabs.py" line="81"/>
+        <location filename="../../ui/account_tabs.py" line="96"/>
+        <location filename="../../ui/account_tabs.py" line="125"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="81"/>
+        <location filename="../../ui/account_tabs.py" line="84"/>
         <source>Valid until</source>
         <translation type="unfinished">Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="88"/>
+        <location filename="../../ui/account_tabs.py" line="91"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="90"/>
+        <location filename="../../ui/account_tabs.py" line="93"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="91"/>
+        <location filename="../../ui/account_tabs.py" line="94"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="95"/>
+        <location filename="../../ui/account_tabs.py" line="98"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="100"/>
+        <location filename="../../ui/account_tabs.py" line="103"/>
         <source>Agreed prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="103"/>
+        <location filename="../../ui/account_tabs.py" line="106"/>
         <source>Product</source>
         <translation type="unfinished">Product</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="107"/>
+        <location filename="../../ui/account_tabs.py" line="110"/>
         <source>Agreed price</source>
         <translation type="unfinished">Agreed price</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="110"/>
+        <location filename="../../ui/account_tabs.py" line="113"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="111"/>
+        <location filename="../../ui/account_tabs.py" line="114"/>
         <source>Until</source>
         <translation type="unfinished">Until</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="119"/>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="120"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/account_tabs.py" line="121"/>
-        <source>Credit code</source>
-        <translation type="unfinished">Credit code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="122"/>
-        <source>Parent account</source>
+        <source>Orders &amp; receivables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/account_tabs.py" line="123"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="124"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="127"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="130"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="133"/>
+        <source>Still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="137"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="146"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="147"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="148"/>
+        <source>Credit code</source>
+        <translation type="unfinished">Credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="149"/>
+        <source>Parent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="150"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,37 +512,67 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts_model.py" line="29"/>
+        <location filename="../../ui/accounts_model.py" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="30"/>
+        <location filename="../../ui/accounts_model.py" line="65"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="31"/>
+        <location filename="../../ui/accounts_model.py" line="66"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="32"/>
+        <location filename="../../ui/accounts_model.py" line="67"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="38"/>
+        <location filename="../../ui/accounts_model.py" line="73"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="34"/>
+        <location filename="../../ui/accounts_model.py" line="76"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="81"/>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="86"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="91"/>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="96"/>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="101"/>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="39"/>
+        <location filename="../../ui/accounts_model.py" line="74"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
@@ -435,32 +580,32 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/account_page.py" line="131"/>
+        <location filename="../../ui/account_page.py" line="171"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="132"/>
+        <location filename="../../ui/account_page.py" line="172"/>
         <source>New account (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="133"/>
+        <location filename="../../ui/account_page.py" line="173"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="134"/>
+        <location filename="../../ui/account_page.py" line="174"/>
         <source>Select two accounts that are one company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="247"/>
+        <location filename="../../ui/account_page.py" line="288"/>
         <source>Merged: {n} records moved to the account you kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="253"/>
+        <location filename="../../ui/account_page.py" line="294"/>
         <source>The accounts were not merged: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,6 +760,65 @@
     </message>
 </context>
 <context>
+    <name>AttainmentChart</name>
+    <message>
+        <location filename="../../ui/manager_charts.py" line="73"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_charts.py" line="73"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttainmentModel</name>
+    <message>
+        <location filename="../../ui/quota_attainment_model.py" line="49"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_attainment_model.py" line="49"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_attainment_model.py" line="49"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_attainment_model.py" line="49"/>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttainmentPanel</name>
+    <message>
+        <location filename="../../ui/quota_attainment_panel.py" line="46"/>
+        <source>Per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_attainment_panel.py" line="47"/>
+        <source>Per team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_attainment_panel.py" line="48"/>
+        <source>Per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_attainment_panel.py" line="67"/>
+        <source>Attainment, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarDays</name>
     <message>
         <location filename="../../ui/calendar_days.py" line="15"/>
@@ -699,6 +903,29 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../ui/dashboard_card.py" line="60"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_card.py" line="83"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_card.py" line="83"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_card.py" line="86"/>
+        <source>The chart could not be saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseReasonDialog</name>
     <message>
         <location filename="../../ui/opportunity_close_dialog.py" line="25"/>
@@ -743,6 +970,190 @@
     <message>
         <location filename="../../ui/opportunity_close_dialog.py" line="35"/>
         <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPlanDialog</name>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="102"/>
+        <source>Commission plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="106"/>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="107"/>
+        <source>Plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="108"/>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="109"/>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="110"/>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="117"/>
+        <source>Rates: one product line per line, e.g. 打印设备=0.05 (5 %); *=0.02 for every other line. Tiers: attainment from which a multiplier applies, e.g. 0.8=1.0 (from 80 %, ×1.0). Commission is paid on money collected, excluding VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="126"/>
+        <source>Choose the rep the plan is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="156"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommissionStatement</name>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="48"/>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="49"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="51"/>
+        <source>Collected (excl. VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="55"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="58"/>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="59"/>
+        <location filename="../../ui/commission_statement.py" line="76"/>
+        <source>Multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="61"/>
+        <location filename="../../ui/commission_statement.py" line="78"/>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="66"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="67"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="68"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="70"/>
+        <source>Product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="73"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="75"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommissionStatementView</name>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="141"/>
+        <source>Commission statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="142"/>
+        <source>Set a rep&apos;s plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="143"/>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="146"/>
+        <source>Commission is paid on money collected in the month, excluding VAT, at each product line&apos;s rate, times the tier your quota attainment reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="199"/>
+        <source>Could not compute the statements: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitOverrideDialog</name>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="36"/>
+        <source>Your call of {rep}&apos;s commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="49"/>
+        <source>{rep}&apos;s committed deals add up to {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="55"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="56"/>
+        <source>Why</source>
+        <translation type="unfinished">Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="60"/>
+        <source>Withdraw my call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="81"/>
+        <source>Type the amount you expect, or withdraw your call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="84"/>
+        <source>Say why you call it differently: the rep reads your note.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -904,6 +1315,64 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="41"/>
+        <source>No open deals. Create an opportunity on the Opportunities page (or pick another rep) to see the pipeline funnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="50"/>
+        <source>No deal was won or lost in these months. Close deals as won or lost on the Opportunities page, or choose a longer period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="59"/>
+        <source>No won business yet: the value pyramid ranks clients by what they bought. Win a deal to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="68"/>
+        <source>No accounts yet. Create or import accounts (or sync) to see the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="76"/>
+        <source>No accounts yet. Log calls and visits with the client&apos;s satisfaction to see how relationships are doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="150"/>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="152"/>
+        <source>Last {n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="186"/>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="206"/>
+        <source>Could not compute the dashboards: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="219"/>
+        <source>Everyone on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="221"/>
+        <source>My figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../ui/account_duplicates.py" line="24"/>
@@ -963,6 +1432,545 @@
     <message>
         <location filename="../../ui/account_duplicates.py" line="101"/>
         <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../ui/file_menu.py" line="61"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="62"/>
+        <source>Import from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="63"/>
+        <source>Export this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="64"/>
+        <source>Import contacts from vCards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="65"/>
+        <source>Export contacts as vCards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="80"/>
+        <source>This page has no list to export; open Accounts, Contacts, Quotes or Orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="101"/>
+        <source>Import finished; the new records go up with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="104"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="108"/>
+        <source>That did not work: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <location filename="../../ui/manager_charts.py" line="92"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_charts.py" line="92"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_charts.py" line="92"/>
+        <source>Best case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_charts.py" line="92"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastModel</name>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="59"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="59"/>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="60"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="61"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="62"/>
+        <source>Best case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="63"/>
+        <source>Pipeline (weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="64"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="65"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="66"/>
+        <source>Manager&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="87"/>
+        <source>The manager&apos;s call; the rep&apos;s committed deals add up to {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTab</name>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="88"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="89"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="90"/>
+        <source>Override commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="92"/>
+        <source>Call the selected rep&apos;s commit yourself, with a note the rep reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="136"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="138"/>
+        <source>Forecast, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="151"/>
+        <source>Select a rep first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="175"/>
+        <source>Saved; the rep sees your call after your next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="182"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsModel</name>
+    <message>
+        <location filename="../../ui/pool_model.py" line="90"/>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="91"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="92"/>
+        <source>Back to the pool if untouched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="46"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="47"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="48"/>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="49"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="75"/>
+        <location filename="../../ui/import_wizard.py" line="362"/>
+        <source>Import from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="105"/>
+        <source>A .csv (UTF-8 or GBK) or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="106"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="108"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="178"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="116"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="137"/>
+        <location filename="../../ui/import_wizard.py" line="174"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="139"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="149"/>
+        <source>Check which field each column goes into (double-click to change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="166"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="167"/>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="169"/>
+        <source>Import only the valid rows (the others stay in the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="176"/>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="181"/>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="206"/>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="215"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="223"/>
+        <source>{rows} rows, {columns} columns ({where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="244"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="254"/>
+        <source>{create} to create, {update} to update, {same} unchanged, {refused} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="266"/>
+        <source>Nothing is imported while a row is refused, unless you choose to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="305"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="318"/>
+        <source>Imported: {created} created, {updated} updated, {contacts} contacts added; {refused} rows left out. The changes sync like any edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="341"/>
+        <source>Report saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="364"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="371"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="373"/>
+        <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargets</name>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="30"/>
+        <source>Record id (SFA Desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="31"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="32"/>
+        <source>Credit code</source>
+        <translation type="unfinished">Credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="33"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="34"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="35"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="36"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="37"/>
+        <source>City</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="38"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="39"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="40"/>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="41"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="42"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="43"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="44"/>
+        <source>Owner (username or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="45"/>
+        <source>Primary contact: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="46"/>
+        <source>Primary contact: title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="47"/>
+        <source>Primary contact: phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="48"/>
+        <source>Primary contact: e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="49"/>
+        <source>Account (name or credit code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="50"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="51"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="52"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="53"/>
+        <source>Primary contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="54"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="55"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="56"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="57"/>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="58"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="59"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="60"/>
+        <source>Close reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="61"/>
+        <source>Product code (SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="62"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="63"/>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="64"/>
+        <source>Product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="65"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="66"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="68"/>
+        <source>— do not import —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,8 +2160,44 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../ui/page_lazy_model.py" line="146"/>
+        <location filename="../../ui/page_lazy_model.py" line="152"/>
         <source>Could not read the list: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleLabels</name>
+    <message>
+        <location filename="../../ui/value_labels.py" line="15"/>
+        <source>Acquiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="16"/>
+        <source>Developing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="17"/>
+        <source>Maintaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="18"/>
+        <source>Declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../ui/export_view.py" line="126"/>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="128"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,7 +2257,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>SFA Desk — {profile}</source>
         <translation>SFA Desk — {profile}</translation>
     </message>
@@ -1233,57 +2277,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Select an account or a contact first, then press Ctrl+L.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Activity logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Search and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Log activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Log a call, meeting, note or e-mail for the selected record (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Send your changes and receive your colleagues&apos; (F9)</source>
         <translation>Send your changes and receive your colleagues&apos; (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Conflicts and refused changes</source>
         <translation>Conflicts and refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Discount and price-exception requests waiting for a decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,6 +2335,80 @@
         <location filename="../../ui/page_search.py" line="120"/>
         <source>Search failed: {error}</source>
         <translation>Search failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerData</name>
+    <message>
+        <location filename="../../ui/manager_data.py" line="175"/>
+        <source>Orders and payments are not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <location filename="../../ui/manager_page.py" line="104"/>
+        <source>My numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="105"/>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="106"/>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="107"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="108"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="109"/>
+        <source>Receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="110"/>
+        <source>Commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="111"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="132"/>
+        <source>Sign in and sync to see your numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="81"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="82"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="83"/>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1317,35 +2435,191 @@
     </message>
 </context>
 <context>
+    <name>MovesModel</name>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="47"/>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="48"/>
+        <source>From territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="49"/>
+        <source>Reps losing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="50"/>
+        <source>To territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="51"/>
+        <source>Reps gaining it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="56"/>
+        <source>(no territory: its owner only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyNumbers</name>
+    <message>
+        <location filename="../../ui/manager_numbers.py" line="61"/>
+        <source>Won against your quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_numbers.py" line="62"/>
+        <source>Your forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_numbers.py" line="95"/>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_numbers.py" line="96"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_numbers.py" line="99"/>
+        <source>Your manager called your commit: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/page_registry.py" line="46"/>
+        <location filename="../../ui/page_registry.py" line="49"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="53"/>
+        <location filename="../../ui/page_registry.py" line="56"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="63"/>
+        <location filename="../../ui/page_registry.py" line="66"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="71"/>
+        <location filename="../../ui/page_registry.py" line="74"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="79"/>
+        <location filename="../../ui/page_registry.py" line="82"/>
         <source>Quotes</source>
         <translation type="unfinished">Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="86"/>
+        <location filename="../../ui/page_registry.py" line="89"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="97"/>
         <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="105"/>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="112"/>
+        <source>Team &amp; numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="42"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="43"/>
+        <location filename="../../ui/order_new_dialog.py" line="130"/>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="44"/>
+        <location filename="../../ui/order_new_dialog.py" line="131"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="46"/>
+        <source>Agreed price</source>
+        <translation type="unfinished">Agreed price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="50"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="128"/>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="129"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="132"/>
+        <source>Type a SKU or product name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="133"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="136"/>
+        <source>Each line is at the client&apos;s agreed price. For another price, write a quote: it goes through the one-price rule and, if needed, a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="148"/>
+        <source>Type a quantity greater than zero first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="168"/>
+        <source>Choose the client first: prices are the client&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="179"/>
+        <source>Total with VAT: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="188"/>
+        <source>Choose the client and add at least one product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="208"/>
+        <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1452,6 +2726,369 @@
     <message>
         <location filename="../../ui/opportunities_model.py" line="33"/>
         <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <location filename="../../ui/order_detail.py" line="47"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="49"/>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="52"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="54"/>
+        <source>Unit price</source>
+        <translation type="unfinished">Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="58"/>
+        <source>Discount %</source>
+        <translation type="unfinished">Discount %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="61"/>
+        <location filename="../../ui/order_detail.py" line="72"/>
+        <location filename="../../ui/order_detail.py" line="79"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="64"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="69"/>
+        <location filename="../../ui/order_detail.py" line="78"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="70"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="71"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="73"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="74"/>
+        <source>Still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="77"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="80"/>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="81"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="84"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="85"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="86"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="145"/>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="147"/>
+        <source>Invoice what is not invoiced yet, due after the client&apos;s payment terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="149"/>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="150"/>
+        <source>Mark delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="151"/>
+        <source>Close order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="152"/>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="153"/>
+        <source>Confirmation PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="185"/>
+        <source>No order selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="187"/>
+        <source>Orders come from accepted quotes (Create order in the quote editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="200"/>
+        <source>Ordered {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="201"/>
+        <source>Total {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="204"/>
+        <source>Delivery by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="279"/>
+        <source>Invoice issued; it goes up with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="288"/>
+        <source>Marked delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="295"/>
+        <source>The order is now {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="313"/>
+        <source>Payment recorded; it goes up with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="322"/>
+        <source>Save the order confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="322"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="338"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderLabels</name>
+    <message>
+        <location filename="../../ui/order_labels.py" line="11"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="12"/>
+        <source>Partly delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="13"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="14"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="15"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="19"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="20"/>
+        <source>Bank acceptance draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="21"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="22"/>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="23"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../ui/orders_page_model.py" line="19"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page_model.py" line="21"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page_model.py" line="25"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page_model.py" line="27"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page_model.py" line="32"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page_model.py" line="37"/>
+        <source>Delivery by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../ui/orders_page.py" line="99"/>
+        <source>Orders: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page.py" line="123"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page.py" line="124"/>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page.py" line="126"/>
+        <source>Enter an order at the client&apos;s agreed prices (from a quote: Create order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page.py" line="128"/>
+        <source>Filter by order number or client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page.py" line="132"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="100"/>
+        <source>Record a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="104"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="105"/>
+        <source>Amount received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="106"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="107"/>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="108"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="115"/>
+        <source>Bank slip or draft number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="132"/>
+        <source>This order has no open invoice: issue one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="137"/>
+        <source>Type the amount received as a number, e.g. 1250.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="167"/>
+        <source>Not recorded: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,6 +3258,151 @@
     <message>
         <location filename="../../ui/pipeline_page.py" line="279"/>
         <source>Move to the previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="15"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="16"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="17"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="18"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="21"/>
+        <source>same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="22"/>
+        <source>same credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="23"/>
+        <source>same product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="24"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="34"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="35"/>
+        <source>Will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="36"/>
+        <source>Record</source>
+        <translation type="unfinished">Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="37"/>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolModel</name>
+    <message>
+        <location filename="../../ui/pool_model.py" line="40"/>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="41"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="42"/>
+        <source>City</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="43"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="44"/>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolTab</name>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="97"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="98"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="99"/>
+        <source>Release to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="100"/>
+        <source>Accounts you hold from the pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="110"/>
+        <source>{n} accounts in the pool. You hold {held} of at most {limit}; an account you leave untouched for {days} days goes back to the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="123"/>
+        <location filename="../../ui/pool_tab.py" line="152"/>
+        <source>Not connected to a server: the pool is on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="136"/>
+        <source>Select an account in the pool first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="138"/>
+        <source>Claimed: the account is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="143"/>
+        <source>Select one of your accounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="145"/>
+        <source>Released to the pool.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,124 +3601,251 @@
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="79"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="80"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="81"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="82"/>
+        <source>Why</source>
+        <translation type="unfinished">Why</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaGrid</name>
+    <message>
+        <location filename="../../ui/quota_grid_model.py" line="39"/>
+        <source>Q{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_grid_model.py" line="40"/>
+        <source>{month:02d}/{year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaGridModel</name>
+    <message>
+        <location filename="../../ui/quota_grid_model.py" line="89"/>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_grid_model.py" line="93"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_grid_model.py" line="134"/>
+        <source>Team total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_grid_model.py" line="155"/>
+        <source>The sum of this quarter&apos;s monthly quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaTab</name>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="110"/>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="111"/>
+        <source>Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="112"/>
+        <source>Credit won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="113"/>
+        <source>Credit orders booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="114"/>
+        <source>Credit payments collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="115"/>
+        <source>Copy to next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="118"/>
+        <source>Give each rep the selected period&apos;s quota in the next period, where none is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="188"/>
+        <source>Saved; it goes up with your next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="202"/>
+        <source>{n} quotas copied to {period}; cells already set were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="215"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../ui/quote_actions.py" line="88"/>
+        <location filename="../../ui/quote_actions.py" line="90"/>
         <source>Revision {n} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="145"/>
+        <location filename="../../ui/quote_actions.py" line="152"/>
         <source>Revisions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="146"/>
+        <location filename="../../ui/quote_actions.py" line="153"/>
         <source>Mark as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="147"/>
+        <location filename="../../ui/quote_actions.py" line="154"/>
         <source>The quote was handed or sent to the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="148"/>
+        <location filename="../../ui/quote_actions.py" line="155"/>
         <source>Request approval…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="149"/>
+        <location filename="../../ui/quote_actions.py" line="156"/>
         <source>Mark accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="150"/>
+        <location filename="../../ui/quote_actions.py" line="157"/>
         <source>The client said yes: the opportunity is won.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="151"/>
+        <location filename="../../ui/quote_actions.py" line="158"/>
         <source>New revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="152"/>
+        <location filename="../../ui/quote_actions.py" line="159"/>
         <source>Re-price at the approved price (new revision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="181"/>
+        <location filename="../../ui/quote_actions.py" line="160"/>
+        <source>Create order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="162"/>
+        <source>Turn the accepted quote into a confirmed order at the same prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="193"/>
         <source>This is an older revision, kept for reference: read only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="185"/>
+        <location filename="../../ui/quote_actions.py" line="197"/>
         <source>Price superseded: {manager} approved {price} for {product} on {day}. Re-price this quote before sending it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="188"/>
+        <location filename="../../ui/quote_actions.py" line="200"/>
         <source>a manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="201"/>
+        <location filename="../../ui/quote_actions.py" line="213"/>
         <source>Approval requested: waiting for the manager (it arrives by sync).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="202"/>
+        <location filename="../../ui/quote_actions.py" line="214"/>
         <source>the manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="204"/>
+        <location filename="../../ui/quote_actions.py" line="216"/>
         <source>Discount approved by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="206"/>
+        <location filename="../../ui/quote_actions.py" line="218"/>
         <source>Discount refused by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="208"/>
+        <location filename="../../ui/quote_actions.py" line="220"/>
         <source>Comment: {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="222"/>
+        <location filename="../../ui/quote_actions.py" line="234"/>
         <source>This quote cannot be sent yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="247"/>
+        <location filename="../../ui/quote_actions.py" line="259"/>
         <source>Marked as sent; the server confirms it at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="257"/>
+        <location filename="../../ui/quote_actions.py" line="269"/>
         <source>Accepted by the client; its opportunity is won.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="259"/>
+        <location filename="../../ui/quote_actions.py" line="271"/>
         <source>Accepted by the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="265"/>
+        <location filename="../../ui/quote_actions.py" line="288"/>
+        <source>Order created at the quote&apos;s prices; it goes up with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="294"/>
         <source>Request approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="267"/>
+        <location filename="../../ui/quote_actions.py" line="296"/>
         <source>This quote goes beyond your discount limit. Tell your manager why the client should get it; the request goes up with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="283"/>
+        <location filename="../../ui/quote_actions.py" line="312"/>
         <source>Approval requested; it goes up with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,142 +3898,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="250"/>
+        <location filename="../../ui/quote_editor.py" line="251"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="251"/>
+        <location filename="../../ui/quote_editor.py" line="252"/>
         <source>VAT rate</source>
         <translation>VAT rate</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="252"/>
+        <location filename="../../ui/quote_editor.py" line="253"/>
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="253"/>
+        <location filename="../../ui/quote_editor.py" line="254"/>
         <source>Payment, delivery, warranty…</source>
         <translation>Payment, delivery, warranty…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="254"/>
+        <location filename="../../ui/quote_editor.py" line="255"/>
         <source>&amp;Add a product:</source>
         <translation>&amp;Add a product:</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="256"/>
+        <location filename="../../ui/quote_editor.py" line="257"/>
         <source>Type a SKU or a product name and press Enter  (Ctrl+F)</source>
         <translation>Type a SKU or a product name and press Enter  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="258"/>
+        <location filename="../../ui/quote_editor.py" line="259"/>
         <source>Remove line (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="259"/>
+        <location filename="../../ui/quote_editor.py" line="260"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="260"/>
+        <location filename="../../ui/quote_editor.py" line="261"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="261"/>
+        <location filename="../../ui/quote_editor.py" line="262"/>
         <source>Preview PDF…</source>
         <translation>Preview PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="262"/>
+        <location filename="../../ui/quote_editor.py" line="263"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="263"/>
+        <location filename="../../ui/quote_editor.py" line="264"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="312"/>
+        <location filename="../../ui/quote_editor.py" line="313"/>
         <source>Your manager approved the exception: the line goes up at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="333"/>
+        <location filename="../../ui/quote_editor.py" line="334"/>
         <source>Quote {number}</source>
         <translation>Quote {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="335"/>
+        <location filename="../../ui/quote_editor.py" line="336"/>
         <source>Quote {number} · revision {revision}</source>
         <translation>Quote {number} · revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="369"/>
+        <location filename="../../ui/quote_editor.py" line="370"/>
         <source>VAT {rate}</source>
         <translation>VAT {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="480"/>
+        <location filename="../../ui/quote_editor.py" line="481"/>
         <source>No product in the catalogue matches “{text}”.</source>
         <translation>No product in the catalogue matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="498"/>
+        <location filename="../../ui/quote_editor.py" line="499"/>
         <source>Revision created at the standing price.</source>
         <translation>Revision created at the standing price.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="504"/>
+        <location filename="../../ui/quote_editor.py" line="505"/>
         <source>Ask for a price exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="506"/>
+        <location filename="../../ui/quote_editor.py" line="507"/>
         <source>Your manager decides whether your price becomes this client&apos;s agreed price (the rep holding the other price is then told). Why should the client get it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="520"/>
+        <location filename="../../ui/quote_editor.py" line="521"/>
         <source>Exception requested: your manager sees it after your next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="547"/>
+        <location filename="../../ui/quote_editor.py" line="548"/>
         <source>PDF in Chinese (*.pdf)</source>
         <translation>PDF in Chinese (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="547"/>
+        <location filename="../../ui/quote_editor.py" line="548"/>
         <source>PDF in English (*.pdf)</source>
         <translation>PDF in English (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="550"/>
+        <location filename="../../ui/quote_editor.py" line="551"/>
         <source>Export the quote as PDF</source>
         <translation>Export the quote as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="563"/>
+        <location filename="../../ui/quote_editor.py" line="564"/>
         <source>Saved {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="576"/>
+        <location filename="../../ui/quote_editor.py" line="577"/>
         <source>No PDF viewer opened {file}.</source>
         <translation>No PDF viewer opened {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="587"/>
+        <location filename="../../ui/quote_editor.py" line="588"/>
         <source>Preparing the PDF…</source>
         <translation>Preparing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="606"/>
+        <location filename="../../ui/quote_editor.py" line="607"/>
         <source>The PDF could not be made: {error}</source>
         <translation>The PDF could not be made: {error}</translation>
     </message>
@@ -2132,17 +4041,17 @@
 <context>
     <name>QuoteLauncher</name>
     <message>
-        <location filename="../../ui/quote_launcher.py" line="39"/>
+        <location filename="../../ui/quote_launcher.py" line="41"/>
         <source>New quote</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_launcher.py" line="41"/>
+        <location filename="../../ui/quote_launcher.py" line="43"/>
         <source>A new quote for the account selected in the list (Ctrl+Shift+Q)</source>
         <translation>A new quote for the account selected in the list (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_launcher.py" line="50"/>
+        <location filename="../../ui/quote_launcher.py" line="52"/>
         <source>Select an account in the list first.</source>
         <translation>Select an account in the list first.</translation>
     </message>
@@ -2330,10 +4239,91 @@
     </message>
 </context>
 <context>
+    <name>ReceivablesView</name>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="48"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="49"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="50"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="51"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="52"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="53"/>
+        <source>Aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="55"/>
+        <source>Still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="57"/>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="97"/>
+        <source>Overdue receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="124"/>
+        <source>Could not read the receivables: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="132"/>
+        <source>No invoice is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="138"/>
+        <source>{count} overdue invoices, {amount} still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderController</name>
     <message>
         <location filename="../../ui/reminder_controller.py" line="83"/>
         <source>Visit at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskLabels</name>
+    <message>
+        <location filename="../../ui/value_labels.py" line="33"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="34"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="35"/>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2373,6 +4363,29 @@
         <location filename="../../ui/search_model.py" line="32"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentLabels</name>
+    <message>
+        <location filename="../../ui/value_labels.py" line="21"/>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="22"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="23"/>
+        <source>Ordinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="24"/>
+        <source>Prospective</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2467,11 +4480,16 @@
     </message>
     <message>
         <location filename="../../ui/sync_controller.py" line="94"/>
+        <source>Receiving… {n} records ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="98"/>
         <source>Receiving… {n} records</source>
         <translation>Receiving… {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="113"/>
+        <location filename="../../ui/sync_controller.py" line="117"/>
         <source>Sync stopped: {error}</source>
         <translation>Sync stopped: {error}</translation>
     </message>
@@ -2571,69 +4589,260 @@
     </message>
 </context>
 <context>
+    <name>TerritoryForm</name>
+    <message>
+        <location filename="../../ui/territory_form.py" line="31"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="32"/>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="33"/>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="34"/>
+        <source>Cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="35"/>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="36"/>
+        <source>Named accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="37"/>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="94"/>
+        <source>Name an account: type part of its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="95"/>
+        <source>e.g. 广东、广西</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="96"/>
+        <source>e.g. 广州、深圳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="101"/>
+        <location filename="../../ui/territory_form.py" line="114"/>
+        <source>(none: a region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryPreviewDialog</name>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="84"/>
+        <source>Preview: {territory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="95"/>
+        <source>{n} accounts move. Reps gain or lose them at their next sync; an edit a rep has not sent yet for an account they lose is kept and shown to them as refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="99"/>
+        <source>No account moves: only the territory itself changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="105"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryTab</name>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="114"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="115"/>
+        <source>New region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="116"/>
+        <source>New territory in selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="117"/>
+        <source>Preview and apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="126"/>
+        <source>Not connected to a server: territories are managed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="183"/>
+        <source>New territory: fill it in, then preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="201"/>
+        <source>Select a territory, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="204"/>
+        <source>Give the territory a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="207"/>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="213"/>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="240"/>
+        <source>Applied: {n} accounts moved. Reps gain or lose them at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryTreeModel</name>
+    <message>
+        <location filename="../../ui/territory_tree_model.py" line="119"/>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_tree_model.py" line="119"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_tree_model.py" line="119"/>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_tree_model.py" line="140"/>
+        <source>{n} named accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierLabels</name>
+    <message>
+        <location filename="../../ui/value_labels.py" line="27"/>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="28"/>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="29"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="30"/>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ui/today_model.py" line="23"/>
+        <location filename="../../ui/today_model.py" line="24"/>
         <source>{time}  {title} — {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="24"/>
+        <location filename="../../ui/today_model.py" line="25"/>
         <source>{title} — {account}: planned {when}, never checked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="27"/>
+        <location filename="../../ui/today_model.py" line="28"/>
         <source>Reminder: {title} — {account}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="28"/>
+        <location filename="../../ui/today_model.py" line="29"/>
         <source>Quote {title} — {account} expires {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="29"/>
+        <location filename="../../ui/today_model.py" line="30"/>
         <source>Agreed price of {title} — {account} ends {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="32"/>
+        <location filename="../../ui/today_model.py" line="33"/>
         <source>{title} — no contact since {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="33"/>
+        <location filename="../../ui/today_model.py" line="34"/>
+        <source>{account}: {amount} overdue since {when} (invoice {title})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="37"/>
         <source>{title} — never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="36"/>
+        <location filename="../../ui/today_model.py" line="40"/>
         <source>Account</source>
         <translation type="unfinished">Account</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="37"/>
+        <location filename="../../ui/today_model.py" line="41"/>
         <source>Contact</source>
         <translation type="unfinished">Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="38"/>
+        <location filename="../../ui/today_model.py" line="42"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="39"/>
+        <location filename="../../ui/today_model.py" line="43"/>
         <source>Quote</source>
         <translation type="unfinished">Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="48"/>
+        <location filename="../../ui/today_model.py" line="52"/>
         <source>{kind}: {title} — {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="50"/>
+        <location filename="../../ui/today_model.py" line="54"/>
         <source>{kind}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,53 +4850,91 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="111"/>
+        <location filename="../../ui/today_page.py" line="114"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="113"/>
+        <location filename="../../ui/today_page.py" line="116"/>
         <source>Today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="114"/>
+        <location filename="../../ui/today_page.py" line="117"/>
         <source>Overdue follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="115"/>
+        <location filename="../../ui/today_page.py" line="118"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="116"/>
+        <location filename="../../ui/today_page.py" line="119"/>
         <source>Changed by colleagues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/today_page.py" line="120"/>
+        <source>Overdue receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="124"/>
         <source>No visits planned for today. Plan one in the Calendar, or call an account from the reminders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="123"/>
+        <location filename="../../ui/today_page.py" line="127"/>
         <source>Nothing overdue: every past visit is checked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="125"/>
+        <location filename="../../ui/today_page.py" line="129"/>
         <source>No quotes or agreed prices run out in the next 14 days, and every account of yours was contacted in the last 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128"/>
+        <location filename="../../ui/today_page.py" line="132"/>
         <source>Nothing changed by colleagues yet. Press F9 to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="154"/>
+        <location filename="../../ui/today_page.py" line="133"/>
+        <source>No invoice of yours is overdue: every client paid on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="163"/>
         <source>Today&apos;s lists could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VCardTransfer</name>
+    <message>
+        <location filename="../../ui/vcard_transfer.py" line="75"/>
+        <source>vCard 3.0 (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_transfer.py" line="75"/>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_transfer.py" line="77"/>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_transfer.py" line="83"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_transfer.py" line="83"/>
+        <source>vCard files (*.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2696,6 +4943,79 @@
     <message>
         <location filename="../../ui/page_form.py" line="143"/>
         <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueSection</name>
+    <message>
+        <location filename="../../ui/value_section.py" line="16"/>
+        <source>Health index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="17"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="18"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="19"/>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="20"/>
+        <source>Historical value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="21"/>
+        <source>Current value (yearly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="22"/>
+        <source>Potential value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="23"/>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="24"/>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="59"/>
+        <source>Value &amp; health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="76"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="84"/>
+        <source>{index} / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="98"/>
+        <source>Satisfaction {s} · recency {r} · frequency {f} · trend {t} (each out of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="108"/>
+        <source>RFM {code}: recency, frequency, money, 1–5 each</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2809,7 +5129,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="177"/>
         <source>Local demo company — not connected to a server</source>
         <translation>Local demo company — not connected to a server</translation>
     </message>

@@ -58,216 +58,331 @@
         <source>Closes %1</source>
         <translation>预计 %1 成交</translation>
     </message>
-</context>
-<context>
-    <name>AccountDetail</name>
     <message>
-        <location filename="../../ui/account_detail.py" line="120" />
-        <source>Select an account in the list to see its contacts, activities, deals, quotes, visits and agreed prices. Ctrl+N creates a new account.</source>
-        <translation>在列表中选择一个客户，查看其联系人、活动、商机、报价、拜访和协议价。按 Ctrl+N 新建客户。</translation>
+        <location filename="../../ui/dashboard_charts.py" line="102" />
+        <source>Pipeline funnel</source>
+        <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="124" />
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_detail.py" line="125" />
-        <source>Log activity (Ctrl+L)</source>
-        <translation>记录活动 (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_detail.py" line="126" />
-        <source>New contact…</source>
-        <translation>新建联系人…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_detail.py" line="127" />
-        <source>New quote</source>
-        <translation>新建报价</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_detail.py" line="194" />
-        <source>Owner: {name}</source>
-        <translation>负责人：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="23" />
-        <source>Activities</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="25" />
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="27" />
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="30" />
-        <source>Satisfaction</source>
-        <translation>满意度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="33" />
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="34" />
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="35" />
-        <source>By</source>
-        <translation>记录人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="40" />
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="43" />
-        <location filename="../../ui/account_tabs.py" line="55" />
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="46" />
-        <source>Title</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="47" />
-        <location filename="../../ui/account_tabs.py" line="117" />
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="48" />
-        <location filename="../../ui/account_tabs.py" line="118" />
-        <source>E-mail</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="53" />
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="57" />
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_tabs.py" line="60" />
+        <location filename="../../ui/dashboard_charts.py" line="103" />
+        <location filename="../../ui/dashboard_charts.py" line="115" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="64" />
+        <location filename="../../ui/dashboard_charts.py" line="103" />
+        <source>Weighted (× probability)</source>
+        <translation>加权金额（× 赢单概率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="114" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="127" />
+        <source>Value pyramid</source>
+        <translation>客户价值金字塔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="129" />
+        <location filename="../../ui/dashboard_charts.py" line="153" />
+        <location filename="../../ui/dashboard_charts.py" line="214" />
+        <location filename="../../ui/dashboard_charts.py" line="227" />
+        <source>Clients</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="144" />
+        <source>{tier}: {count} · {value}</source>
+        <translation>{tier}：{count} 家 · {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="152" />
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="166" />
+        <source>Segments</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="183" />
+        <source>Win rate by month</source>
+        <translation>月度赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="185" />
+        <source>Won ÷ closed deals</source>
+        <translation>赢单数 ÷ 已关闭商机数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="196" />
+        <source>Month closed (year-month)</source>
+        <translation>关闭月份（年-月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="201" />
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="213" />
+        <source>Relationship health</source>
+        <translation>客户关系健康度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="226" />
+        <source>Health index</source>
+        <translation>健康指数</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDetail</name>
+    <message>
+        <location filename="../../ui/account_detail.py" line="149" />
+        <source>Select an account in the list to see its contacts, activities, deals, quotes, visits and agreed prices. Ctrl+N creates a new account.</source>
+        <translation>在列表中选择一个客户，查看其联系人、活动、商机、报价、拜访和协议价。按 Ctrl+N 新建客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="153" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="154" />
+        <source>Log activity (Ctrl+L)</source>
+        <translation>记录活动 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="155" />
+        <source>New contact…</source>
+        <translation>新建联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="156" />
+        <source>New quote</source>
+        <translation>新建报价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="285" />
+        <source>Owner: {name}</source>
+        <translation>负责人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="26" />
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="28" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="30" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="33" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="36" />
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="37" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="38" />
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="43" />
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="46" />
+        <location filename="../../ui/account_tabs.py" line="58" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="49" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="50" />
+        <location filename="../../ui/account_tabs.py" line="144" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="51" />
+        <location filename="../../ui/account_tabs.py" line="145" />
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="56" />
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="60" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="63" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="67" />
         <source>Close date</source>
         <translation>预计成交日</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="66" />
-        <location filename="../../ui/account_tabs.py" line="83" />
+        <location filename="../../ui/account_tabs.py" line="69" />
+        <location filename="../../ui/account_tabs.py" line="86" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="71" />
+        <location filename="../../ui/account_tabs.py" line="74" />
         <source>Quotes</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="74" />
+        <location filename="../../ui/account_tabs.py" line="77" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="78" />
-        <location filename="../../ui/account_tabs.py" line="93" />
+        <location filename="../../ui/account_tabs.py" line="81" />
+        <location filename="../../ui/account_tabs.py" line="96" />
+        <location filename="../../ui/account_tabs.py" line="125" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="81" />
+        <location filename="../../ui/account_tabs.py" line="84" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="88" />
+        <location filename="../../ui/account_tabs.py" line="91" />
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="90" />
+        <location filename="../../ui/account_tabs.py" line="93" />
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="91" />
+        <location filename="../../ui/account_tabs.py" line="94" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="95" />
+        <location filename="../../ui/account_tabs.py" line="98" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="100" />
+        <location filename="../../ui/account_tabs.py" line="103" />
         <source>Agreed prices</source>
         <translation>协议价</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="103" />
+        <location filename="../../ui/account_tabs.py" line="106" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="107" />
+        <location filename="../../ui/account_tabs.py" line="110" />
         <source>Agreed price</source>
         <translation>协议价</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="110" />
+        <location filename="../../ui/account_tabs.py" line="113" />
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="111" />
+        <location filename="../../ui/account_tabs.py" line="114" />
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="119" />
+        <location filename="../../ui/account_tabs.py" line="121" />
+        <source>Orders &amp; receivables</source>
+        <translation>订单与应收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="123" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="124" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="127" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="130" />
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="133" />
+        <source>Still due</source>
+        <translation>未收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="137" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_tabs.py" line="146" />
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="120" />
+        <location filename="../../ui/account_tabs.py" line="147" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="121" />
+        <location filename="../../ui/account_tabs.py" line="148" />
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="122" />
+        <location filename="../../ui/account_tabs.py" line="149" />
         <source>Parent account</source>
         <translation>上级客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_tabs.py" line="123" />
+        <location filename="../../ui/account_tabs.py" line="150" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -397,37 +512,67 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts_model.py" line="29" />
+        <location filename="../../ui/accounts_model.py" line="64" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="30" />
+        <location filename="../../ui/accounts_model.py" line="65" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="31" />
+        <location filename="../../ui/accounts_model.py" line="66" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="32" />
+        <location filename="../../ui/accounts_model.py" line="67" />
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="38" />
+        <location filename="../../ui/accounts_model.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="34" />
+        <location filename="../../ui/accounts_model.py" line="76" />
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="81" />
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="86" />
+        <source>Segment</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="91" />
+        <source>Value tier</source>
+        <translation>价值层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="96" />
+        <source>Lifetime value</source>
+        <translation>生命周期价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="101" />
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_model.py" line="69" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="39" />
+        <location filename="../../ui/accounts_model.py" line="74" />
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
@@ -435,32 +580,32 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/account_page.py" line="131" />
+        <location filename="../../ui/account_page.py" line="171" />
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="132" />
+        <location filename="../../ui/account_page.py" line="172" />
         <source>New account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="133" />
+        <location filename="../../ui/account_page.py" line="173" />
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="134" />
+        <location filename="../../ui/account_page.py" line="174" />
         <source>Select two accounts that are one company</source>
         <translation>选择属于同一家公司的两个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="247" />
+        <location filename="../../ui/account_page.py" line="288" />
         <source>Merged: {n} records moved to the account you kept.</source>
         <translation>已合并：{n} 条记录移到了保留的客户下。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="253" />
+        <location filename="../../ui/account_page.py" line="294" />
         <source>The accounts were not merged: {error}</source>
         <translation>客户未合并：{error}</translation>
     </message>
@@ -615,6 +760,65 @@
     </message>
 </context>
 <context>
+    <name>AttainmentChart</name>
+    <message>
+        <location filename="../../ui/manager_charts.py" line="73" />
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_charts.py" line="73" />
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+</context>
+<context>
+    <name>AttainmentModel</name>
+    <message>
+        <location filename="../../ui/quota_attainment_model.py" line="49" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_attainment_model.py" line="49" />
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_attainment_model.py" line="49" />
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_attainment_model.py" line="49" />
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+</context>
+<context>
+    <name>AttainmentPanel</name>
+    <message>
+        <location filename="../../ui/quota_attainment_panel.py" line="46" />
+        <source>Per rep</source>
+        <translation>按代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_attainment_panel.py" line="47" />
+        <source>Per team</source>
+        <translation>按团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_attainment_panel.py" line="48" />
+        <source>Per territory</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_attainment_panel.py" line="67" />
+        <source>Attainment, {period}</source>
+        <translation>达成情况：{period}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDays</name>
     <message>
         <location filename="../../ui/calendar_days.py" line="15" />
@@ -699,6 +903,29 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../ui/dashboard_card.py" line="60" />
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_card.py" line="83" />
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_card.py" line="83" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_card.py" line="86" />
+        <source>The chart could not be saved to {path}.</source>
+        <translation>无法将图表保存到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>CloseReasonDialog</name>
     <message>
         <location filename="../../ui/opportunity_close_dialog.py" line="25" />
@@ -744,6 +971,190 @@
         <location filename="../../ui/opportunity_close_dialog.py" line="35" />
         <source>No decision</source>
         <translation>客户未做决定</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPlanDialog</name>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="102" />
+        <source>Commission plan</source>
+        <translation>提成方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="106" />
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="107" />
+        <source>Plan name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="108" />
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="109" />
+        <source>Rates</source>
+        <translation>提成比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="110" />
+        <source>Tiers</source>
+        <translation>达成率档位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="117" />
+        <source>Rates: one product line per line, e.g. 打印设备=0.05 (5 %); *=0.02 for every other line. Tiers: attainment from which a multiplier applies, e.g. 0.8=1.0 (from 80 %, ×1.0). Commission is paid on money collected, excluding VAT.</source>
+        <translation>提成比例：每行一个产品线，例如 打印设备=0.05（5%）；*=0.02 表示其他所有产品线。档位：从某一达成率起适用的系数，例如 0.8=1.0（达成 80% 起，×1.0）。提成按实际回款（不含增值税）计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="126" />
+        <source>Choose the rep the plan is for.</source>
+        <translation>请选择该方案适用的销售代表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_plan_dialog.py" line="156" />
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionStatement</name>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="48" />
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="49" />
+        <source>Plan</source>
+        <translation>提成方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="51" />
+        <source>Collected (excl. VAT)</source>
+        <translation>回款（不含税）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="55" />
+        <source>Quota</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="58" />
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="59" />
+        <location filename="../../ui/commission_statement.py" line="76" />
+        <source>Multiplier</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="61" />
+        <location filename="../../ui/commission_statement.py" line="78" />
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="66" />
+        <source>Received</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="67" />
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="68" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="70" />
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="73" />
+        <source>Base</source>
+        <translation>计提基数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="75" />
+        <source>Rate</source>
+        <translation>提成比例</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionStatementView</name>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="141" />
+        <source>Commission statements</source>
+        <translation>提成对账单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="142" />
+        <source>Set a rep's plan…</source>
+        <translation>设置销售代表的提成方案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="143" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="146" />
+        <source>Commission is paid on money collected in the month, excluding VAT, at each product line's rate, times the tier your quota attainment reaches.</source>
+        <translation>提成按当月实际回款（不含增值税）计算：各产品线按其比例计提，再乘以指标达成率所在档位的系数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commission_statement.py" line="199" />
+        <source>Could not compute the statements: {error}</source>
+        <translation>无法计算提成对账单：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitOverrideDialog</name>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="36" />
+        <source>Your call of {rep}'s commit</source>
+        <translation>调整 {rep} 的承诺金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="49" />
+        <source>{rep}'s committed deals add up to {amount}.</source>
+        <translation>{rep} 承诺的商机合计为 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="55" />
+        <source>Commit</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="56" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="60" />
+        <source>Withdraw my call</source>
+        <translation>撤销我的调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="81" />
+        <source>Type the amount you expect, or withdraw your call.</source>
+        <translation>请输入你预计的金额，或撤销调整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_override_dialog.py" line="84" />
+        <source>Say why you call it differently: the rep reads your note.</source>
+        <translation>请说明调整原因：代表会看到你的备注。</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1315,64 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="41" />
+        <source>No open deals. Create an opportunity on the Opportunities page (or pick another rep) to see the pipeline funnel.</source>
+        <translation>没有进行中的商机。请在“商机”页面创建商机（或选择其他销售代表）以查看销售漏斗。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="50" />
+        <source>No deal was won or lost in these months. Close deals as won or lost on the Opportunities page, or choose a longer period.</source>
+        <translation>这段时间内没有赢单或输单的商机。请在“商机”页面将商机标记为赢单或输单，或选择更长的时间段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="59" />
+        <source>No won business yet: the value pyramid ranks clients by what they bought. Win a deal to see it.</source>
+        <translation>还没有成交业务：价值金字塔按客户的购买额排序。赢得一笔商机后即可查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="68" />
+        <source>No accounts yet. Create or import accounts (or sync) to see the segments.</source>
+        <translation>还没有客户。请新建或导入客户（或同步）以查看客户细分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="76" />
+        <source>No accounts yet. Log calls and visits with the client's satisfaction to see how relationships are doing.</source>
+        <translation>还没有客户。记录电话和拜访并填写客户满意度，即可查看客户关系状况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="150" />
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="152" />
+        <source>Last {n} months</source>
+        <translation>最近 {n} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="186" />
+        <source>Computing the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="206" />
+        <source>Could not compute the dashboards: {error}</source>
+        <translation>无法计算仪表板：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="219" />
+        <source>Everyone on this laptop</source>
+        <translation>本机全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="221" />
+        <source>My figures</source>
+        <translation>我的数据</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../ui/account_duplicates.py" line="24" />
@@ -964,6 +1433,545 @@
         <location filename="../../ui/account_duplicates.py" line="101" />
         <source>Back to the form</source>
         <translation>返回表单</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../ui/file_menu.py" line="61" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="62" />
+        <source>Import from a spreadsheet…</source>
+        <translation>从电子表格导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="63" />
+        <source>Export this list…</source>
+        <translation>导出此列表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="64" />
+        <source>Import contacts from vCards…</source>
+        <translation>从 vCard 导入联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="65" />
+        <source>Export contacts as vCards…</source>
+        <translation>导出联系人为 vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="80" />
+        <source>This page has no list to export; open Accounts, Contacts, Quotes or Orders.</source>
+        <translation>此页面没有可导出的列表；请打开客户、联系人、报价或订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="101" />
+        <source>Import finished; the new records go up with the next sync.</source>
+        <translation>导入完成；新记录将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="104" />
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="108" />
+        <source>That did not work: {error}</source>
+        <translation>操作失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <location filename="../../ui/manager_charts.py" line="92" />
+        <source>Closed</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_charts.py" line="92" />
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_charts.py" line="92" />
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_charts.py" line="92" />
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastModel</name>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="59" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="59" />
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="60" />
+        <source>Closed</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="61" />
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="62" />
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="63" />
+        <source>Pipeline (weighted)</source>
+        <translation>管道（加权）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="64" />
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="65" />
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="66" />
+        <source>Manager's call</source>
+        <translation>经理调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_model.py" line="87" />
+        <source>The manager's call; the rep's committed deals add up to {amount}</source>
+        <translation>经理调整的金额；代表承诺的商机合计为 {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTab</name>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="88" />
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="89" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="90" />
+        <source>Override commit…</source>
+        <translation>调整承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="92" />
+        <source>Call the selected rep's commit yourself, with a note the rep reads</source>
+        <translation>亲自设定所选代表的承诺金额，并附上代表可见的备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="136" />
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="138" />
+        <source>Forecast, {period}</source>
+        <translation>预测：{period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="151" />
+        <source>Select a rep first.</source>
+        <translation>请先选择一位代表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="175" />
+        <source>Saved; the rep sees your call after your next sync.</source>
+        <translation>已保存；下次同步后代表即可看到你的调整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_tab.py" line="182" />
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsModel</name>
+    <message>
+        <location filename="../../ui/pool_model.py" line="90" />
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="91" />
+        <source>Claimed</source>
+        <translation>领取日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="92" />
+        <source>Back to the pool if untouched by</source>
+        <translation>未跟进将于此日退回公海</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="46" />
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="47" />
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="48" />
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="49" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="75" />
+        <location filename="../../ui/import_wizard.py" line="362" />
+        <source>Import from a spreadsheet</source>
+        <translation>从表格导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="105" />
+        <source>A .csv (UTF-8 or GBK) or .xlsx file</source>
+        <translation>CSV 文件（UTF-8 或 GBK）或 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="106" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="108" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="115" />
+        <location filename="../../ui/import_wizard.py" line="178" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="116" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="137" />
+        <location filename="../../ui/import_wizard.py" line="174" />
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="139" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="149" />
+        <source>Check which field each column goes into (double-click to change).</source>
+        <translation>请核对每一列导入到哪个字段（双击可修改）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="166" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="167" />
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="169" />
+        <source>Import only the valid rows (the others stay in the report)</source>
+        <translation>只导入有效的行（其余行保留在报告中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="176" />
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="181" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="206" />
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="215" />
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="223" />
+        <source>{rows} rows, {columns} columns ({where})</source>
+        <translation>{rows} 行，{columns} 列（{where}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="244" />
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="254" />
+        <source>{create} to create, {update} to update, {same} unchanged, {refused} refused.</source>
+        <translation>新建 {create} 条，更新 {update} 条，不变 {same} 条，拒绝 {refused} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="266" />
+        <source>Nothing is imported while a row is refused, unless you choose to.</source>
+        <translation>只要有一行被拒绝，就不会导入任何数据，除非您选择只导入有效的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="305" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="318" />
+        <source>Imported: {created} created, {updated} updated, {contacts} contacts added; {refused} rows left out. The changes sync like any edit.</source>
+        <translation>导入完成：新建 {created} 条，更新 {updated} 条，新增联系人 {contacts} 个；未导入 {refused} 行。这些更改会像其他编辑一样同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="341" />
+        <source>Report saved to {path}</source>
+        <translation>报告已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="364" />
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="371" />
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="373" />
+        <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV，UTF-8 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargets</name>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="30" />
+        <source>Record id (SFA Desk)</source>
+        <translation>记录 ID（SFA Desk）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="31" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="32" />
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="33" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="34" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="35" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="36" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="37" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="38" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="39" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="40" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="41" />
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="42" />
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="43" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="44" />
+        <source>Owner (username or name)</source>
+        <translation>负责人（用户名或姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="45" />
+        <source>Primary contact: name</source>
+        <translation>主要联系人：姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="46" />
+        <source>Primary contact: title</source>
+        <translation>主要联系人：职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="47" />
+        <source>Primary contact: phone</source>
+        <translation>主要联系人：电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="48" />
+        <source>Primary contact: e-mail</source>
+        <translation>主要联系人：邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="49" />
+        <source>Account (name or credit code)</source>
+        <translation>所属客户（名称或信用代码）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="50" />
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="51" />
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="52" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="53" />
+        <source>Primary contact?</source>
+        <translation>是否主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="54" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="55" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="56" />
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="57" />
+        <source>Close date</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="58" />
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="59" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="60" />
+        <source>Close reason</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="61" />
+        <source>Product code (SKU)</source>
+        <translation>产品编码（SKU）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="62" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="63" />
+        <source>List price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="64" />
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="65" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="66" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="68" />
+        <source>— do not import —</source>
+        <translation>— 不导入 —</translation>
     </message>
 </context>
 <context>
@@ -1152,9 +2160,45 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../ui/page_lazy_model.py" line="146" />
+        <location filename="../../ui/page_lazy_model.py" line="152" />
         <source>Could not read the list: {error}</source>
         <translation>无法读取列表：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleLabels</name>
+    <message>
+        <location filename="../../ui/value_labels.py" line="15" />
+        <source>Acquiring</source>
+        <translation>获取期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="16" />
+        <source>Developing</source>
+        <translation>成长期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="17" />
+        <source>Maintaining</source>
+        <translation>稳定期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="18" />
+        <source>Declining</source>
+        <translation>衰退期</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../ui/export_view.py" line="126" />
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="128" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +2257,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>SFA Desk — {profile}</source>
         <translation>SFA Desk — {profile}</translation>
     </message>
@@ -1233,57 +2277,57 @@
         <translation>按回车或双击打开结果；按 Esc 清除搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Select an account or a contact first, then press Ctrl+L.</source>
         <translation>请先选择一个客户或联系人，再按 Ctrl+L。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Activity logged.</source>
         <translation>活动已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Search and actions</source>
         <translation>搜索与操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Log activity</source>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Log a call, meeting, note or e-mail for the selected record (Ctrl+L)</source>
         <translation>为所选记录记录电话、会议、备注或邮件 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Send your changes and receive your colleagues' (F9)</source>
         <translation>发送您的更改并接收同事的更改（F9）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>Conflicts and refused changes</source>
         <translation>冲突与被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Discount and price-exception requests waiting for a decision</source>
         <translation>等待审批的折扣和价格例外申请</translation>
     </message>
@@ -1291,6 +2335,80 @@
         <location filename="../../ui/page_search.py" line="120" />
         <source>Search failed: {error}</source>
         <translation>搜索失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerData</name>
+    <message>
+        <location filename="../../ui/manager_data.py" line="175" />
+        <source>Orders and payments are not available in this version.</source>
+        <translation>此版本不提供订单和回款数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <location filename="../../ui/manager_page.py" line="104" />
+        <source>My numbers</source>
+        <translation>我的业绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="105" />
+        <source>Territories</source>
+        <translation>销售区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="106" />
+        <source>Pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="107" />
+        <source>Quotas</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="108" />
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="109" />
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="110" />
+        <source>Commissions</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="111" />
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_page.py" line="132" />
+        <source>Sign in and sync to see your numbers.</source>
+        <translation>登录并同步后即可查看业绩。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="81" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="82" />
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_model.py" line="83" />
+        <source>Import into</source>
+        <translation>导入到</translation>
     </message>
 </context>
 <context>
@@ -1317,36 +2435,192 @@
     </message>
 </context>
 <context>
+    <name>MovesModel</name>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="47" />
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="48" />
+        <source>From territory</source>
+        <translation>原区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="49" />
+        <source>Reps losing it</source>
+        <translation>失去该客户的代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="50" />
+        <source>To territory</source>
+        <translation>新区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="51" />
+        <source>Reps gaining it</source>
+        <translation>获得该客户的代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="56" />
+        <source>(no territory: its owner only)</source>
+        <translation>（无区域：仅负责人可见）</translation>
+    </message>
+</context>
+<context>
+    <name>MyNumbers</name>
+    <message>
+        <location filename="../../ui/manager_numbers.py" line="61" />
+        <source>Won against your quota</source>
+        <translation>赢单与配额对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_numbers.py" line="62" />
+        <source>Your forecast</source>
+        <translation>我的预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_numbers.py" line="95" />
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_numbers.py" line="96" />
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager_numbers.py" line="99" />
+        <source>Your manager called your commit: {note}</source>
+        <translation>经理调整了你的承诺金额：{note}</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/page_registry.py" line="46" />
+        <location filename="../../ui/page_registry.py" line="49" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="53" />
+        <location filename="../../ui/page_registry.py" line="56" />
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="63" />
+        <location filename="../../ui/page_registry.py" line="66" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="71" />
+        <location filename="../../ui/page_registry.py" line="74" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="79" />
+        <location filename="../../ui/page_registry.py" line="82" />
         <source>Quotes</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="86" />
+        <location filename="../../ui/page_registry.py" line="89" />
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="97" />
         <source>Calendar</source>
         <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="105" />
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="112" />
+        <source>Team &amp; numbers</source>
+        <translation>团队与业绩</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="42" />
+        <source>SKU</source>
+        <translation>产品编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="43" />
+        <location filename="../../ui/order_new_dialog.py" line="130" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="44" />
+        <location filename="../../ui/order_new_dialog.py" line="131" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="46" />
+        <source>Agreed price</source>
+        <translation>协议价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="50" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="128" />
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="129" />
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="132" />
+        <source>Type a SKU or product name, then Enter</source>
+        <translation>输入产品编号或名称，然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="133" />
+        <source>Remove line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="136" />
+        <source>Each line is at the client's agreed price. For another price, write a quote: it goes through the one-price rule and, if needed, a manager's approval.</source>
+        <translation>每一行都按客户的协议价计价。如需其他价格，请先做报价：报价会经过统一价格规则，必要时需经理审批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="148" />
+        <source>Type a quantity greater than zero first.</source>
+        <translation>请先输入大于零的数量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="168" />
+        <source>Choose the client first: prices are the client's own.</source>
+        <translation>请先选择客户：价格按客户的协议价计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="179" />
+        <source>Total with VAT: {amount}</source>
+        <translation>含税合计：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="188" />
+        <source>Choose the client and add at least one product.</source>
+        <translation>请选择客户并至少添加一个产品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_new_dialog.py" line="208" />
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2727,369 @@
         <location filename="../../ui/opportunities_model.py" line="33" />
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <location filename="../../ui/order_detail.py" line="47" />
+        <source>SKU</source>
+        <translation>产品编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="49" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="52" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="54" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="58" />
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="61" />
+        <location filename="../../ui/order_detail.py" line="72" />
+        <location filename="../../ui/order_detail.py" line="79" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="64" />
+        <source>Delivered</source>
+        <translation>已交货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="69" />
+        <location filename="../../ui/order_detail.py" line="78" />
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="70" />
+        <source>Issued</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="71" />
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="73" />
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="74" />
+        <source>Still due</source>
+        <translation>未收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="77" />
+        <source>Received</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="80" />
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="81" />
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="84" />
+        <source>Lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="85" />
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="86" />
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="145" />
+        <source>Issue invoice</source>
+        <translation>开具发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="147" />
+        <source>Invoice what is not invoiced yet, due after the client's payment terms.</source>
+        <translation>为尚未开票的金额开具发票，按客户的付款条件计算到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="149" />
+        <source>Record payment…</source>
+        <translation>登记收款…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="150" />
+        <source>Mark delivered</source>
+        <translation>标记为已交货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="151" />
+        <source>Close order</source>
+        <translation>关闭订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="152" />
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="153" />
+        <source>Confirmation PDF…</source>
+        <translation>订单确认书 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="185" />
+        <source>No order selected</source>
+        <translation>未选择订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="187" />
+        <source>Orders come from accepted quotes (Create order in the quote editor).</source>
+        <translation>订单由客户已接受的报价生成（在报价编辑器中点击“生成订单”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="200" />
+        <source>Ordered {day}</source>
+        <translation>下单日期 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="201" />
+        <source>Total {amount}</source>
+        <translation>合计 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="204" />
+        <source>Delivery by {day}</source>
+        <translation>交货日期 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="279" />
+        <source>Invoice issued; it goes up with the next sync.</source>
+        <translation>发票已开具，将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="288" />
+        <source>Marked delivered.</source>
+        <translation>已标记为交货。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="295" />
+        <source>The order is now {status}.</source>
+        <translation>订单状态已变为：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="313" />
+        <source>Payment recorded; it goes up with the next sync.</source>
+        <translation>收款已登记，将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="322" />
+        <source>Save the order confirmation</source>
+        <translation>保存订单确认书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="322" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_detail.py" line="338" />
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLabels</name>
+    <message>
+        <location filename="../../ui/order_labels.py" line="11" />
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="12" />
+        <source>Partly delivered</source>
+        <translation>部分交货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="13" />
+        <source>Delivered</source>
+        <translation>已交货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="14" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="15" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="19" />
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="20" />
+        <source>Bank acceptance draft</source>
+        <translation>银行承兑汇票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="21" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="22" />
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_labels.py" line="23" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../ui/orders_page_model.py" line="19" />
+        <source>Number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page_model.py" line="21" />
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page_model.py" line="25" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page_model.py" line="27" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page_model.py" line="32" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page_model.py" line="37" />
+        <source>Delivery by</source>
+        <translation>交货日期</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../ui/orders_page.py" line="99" />
+        <source>Orders: {n}</source>
+        <translation>订单：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page.py" line="123" />
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page.py" line="124" />
+        <source>New order…</source>
+        <translation>新建订单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page.py" line="126" />
+        <source>Enter an order at the client's agreed prices (from a quote: Create order).</source>
+        <translation>按客户协议价录入订单（由报价生成：请在报价中点击“生成订单”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page.py" line="128" />
+        <source>Filter by order number or client</source>
+        <translation>按订单号或客户筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_page.py" line="132" />
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="100" />
+        <source>Record a payment</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="104" />
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="105" />
+        <source>Amount received</source>
+        <translation>收款金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="106" />
+        <source>Received on</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="107" />
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="108" />
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="115" />
+        <source>Bank slip or draft number (optional)</source>
+        <translation>银行回单或汇票号（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="132" />
+        <source>This order has no open invoice: issue one first.</source>
+        <translation>此订单没有未结发票：请先开具发票。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="137" />
+        <source>Type the amount received as a number, e.g. 1250.00</source>
+        <translation>请输入数字形式的收款金额，例如 1250.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="167" />
+        <source>Not recorded: {reason}</source>
+        <translation>未登记：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +3259,151 @@
         <location filename="../../ui/pipeline_page.py" line="279" />
         <source>Move to the previous stage</source>
         <translation>移到上一阶段</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="15" />
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="16" />
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="17" />
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="18" />
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="21" />
+        <source>same id</source>
+        <translation>ID 相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="22" />
+        <source>same credit code</source>
+        <translation>信用代码相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="23" />
+        <source>same product code</source>
+        <translation>产品编码相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="24" />
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="34" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="35" />
+        <source>Will be</source>
+        <translation>将会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="36" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="37" />
+        <source>Matched by</source>
+        <translation>匹配依据</translation>
+    </message>
+</context>
+<context>
+    <name>PoolModel</name>
+    <message>
+        <location filename="../../ui/pool_model.py" line="40" />
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="41" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="42" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="43" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="44" />
+        <source>Territory</source>
+        <translation>区域</translation>
+    </message>
+</context>
+<context>
+    <name>PoolTab</name>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="97" />
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="98" />
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="99" />
+        <source>Release to the pool</source>
+        <translation>释放到公海</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="100" />
+        <source>Accounts you hold from the pool:</source>
+        <translation>我从公海领取的客户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="110" />
+        <source>{n} accounts in the pool. You hold {held} of at most {limit}; an account you leave untouched for {days} days goes back to the pool.</source>
+        <translation>公海中有 {n} 个客户。你已领取 {held} 个，上限 {limit} 个；领取后 {days} 天未跟进的客户将自动退回公海。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="123" />
+        <location filename="../../ui/pool_tab.py" line="152" />
+        <source>Not connected to a server: the pool is on the server.</source>
+        <translation>未连接服务器：公海在服务器上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="136" />
+        <source>Select an account in the pool first.</source>
+        <translation>请先在公海中选择一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="138" />
+        <source>Claimed: the account is yours.</source>
+        <translation>领取成功：该客户已归你负责。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="143" />
+        <source>Select one of your accounts first.</source>
+        <translation>请先选择一个你的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_tab.py" line="145" />
+        <source>Released to the pool.</source>
+        <translation>已释放到公海。</translation>
     </message>
 </context>
 <context>
@@ -1819,124 +3601,251 @@
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="79" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="80" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="81" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_result_models.py" line="82" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaGrid</name>
+    <message>
+        <location filename="../../ui/quota_grid_model.py" line="39" />
+        <source>Q{n}</source>
+        <translation>第{n}季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_grid_model.py" line="40" />
+        <source>{month:02d}/{year}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaGridModel</name>
+    <message>
+        <location filename="../../ui/quota_grid_model.py" line="89" />
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_grid_model.py" line="93" />
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_grid_model.py" line="134" />
+        <source>Team total</source>
+        <translation>团队合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_grid_model.py" line="155" />
+        <source>The sum of this quarter's monthly quotas</source>
+        <translation>本季度各月配额之和</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaTab</name>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="110" />
+        <source>Months</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="111" />
+        <source>Quarters</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="112" />
+        <source>Credit won deals</source>
+        <translation>按赢单计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="113" />
+        <source>Credit orders booked</source>
+        <translation>按下单计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="114" />
+        <source>Credit payments collected</source>
+        <translation>按回款计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="115" />
+        <source>Copy to next period</source>
+        <translation>复制到下一期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="118" />
+        <source>Give each rep the selected period's quota in the next period, where none is set</source>
+        <translation>将所选期间的配额复制到下一期（仅填入尚未设置的单元格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="188" />
+        <source>Saved; it goes up with your next sync.</source>
+        <translation>已保存；将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="202" />
+        <source>{n} quotas copied to {period}; cells already set were kept.</source>
+        <translation>已复制 {n} 个配额到 {period}；已设置的单元格保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quota_tab.py" line="215" />
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../ui/quote_actions.py" line="88" />
+        <location filename="../../ui/quote_actions.py" line="90" />
         <source>Revision {n} · {status}</source>
         <translation>第 {n} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="145" />
+        <location filename="../../ui/quote_actions.py" line="152" />
         <source>Revisions:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="146" />
+        <location filename="../../ui/quote_actions.py" line="153" />
         <source>Mark as sent</source>
         <translation>标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="147" />
+        <location filename="../../ui/quote_actions.py" line="154" />
         <source>The quote was handed or sent to the client.</source>
         <translation>报价单已交给或发送给客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="148" />
+        <location filename="../../ui/quote_actions.py" line="155" />
         <source>Request approval…</source>
         <translation>申请审批…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="149" />
+        <location filename="../../ui/quote_actions.py" line="156" />
         <source>Mark accepted</source>
         <translation>标记为客户接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="150" />
+        <location filename="../../ui/quote_actions.py" line="157" />
         <source>The client said yes: the opportunity is won.</source>
         <translation>客户已接受：商机赢单。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="151" />
+        <location filename="../../ui/quote_actions.py" line="158" />
         <source>New revision</source>
         <translation>新建版本</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="152" />
+        <location filename="../../ui/quote_actions.py" line="159" />
         <source>Re-price at the approved price (new revision)</source>
         <translation>按批准价格重新定价（新版本）</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="181" />
+        <location filename="../../ui/quote_actions.py" line="160" />
+        <source>Create order</source>
+        <translation>生成订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="162" />
+        <source>Turn the accepted quote into a confirmed order at the same prices.</source>
+        <translation>按相同价格将已接受的报价转为已确认订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="193" />
         <source>This is an older revision, kept for reference: read only.</source>
         <translation>这是旧版本，仅供查阅：只读。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="185" />
+        <location filename="../../ui/quote_actions.py" line="197" />
         <source>Price superseded: {manager} approved {price} for {product} on {day}. Re-price this quote before sending it.</source>
         <translation>价格已被取代：{manager} 于 {day} 为 {product} 批准了 {price}。发送前请重新定价。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="188" />
+        <location filename="../../ui/quote_actions.py" line="200" />
         <source>a manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="201" />
+        <location filename="../../ui/quote_actions.py" line="213" />
         <source>Approval requested: waiting for the manager (it arrives by sync).</source>
         <translation>已申请审批：等待经理决定（结果随同步到达）。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="202" />
+        <location filename="../../ui/quote_actions.py" line="214" />
         <source>the manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="204" />
+        <location filename="../../ui/quote_actions.py" line="216" />
         <source>Discount approved by {name}.</source>
         <translation>折扣已由 {name} 批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="206" />
+        <location filename="../../ui/quote_actions.py" line="218" />
         <source>Discount refused by {name}.</source>
         <translation>折扣已被 {name} 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="208" />
+        <location filename="../../ui/quote_actions.py" line="220" />
         <source>Comment: {comment}</source>
         <translation>意见：{comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="222" />
+        <location filename="../../ui/quote_actions.py" line="234" />
         <source>This quote cannot be sent yet:</source>
         <translation>此报价单暂不能发送：</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="247" />
+        <location filename="../../ui/quote_actions.py" line="259" />
         <source>Marked as sent; the server confirms it at the next sync.</source>
         <translation>已标记为已发送；下次同步时由服务器确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="257" />
+        <location filename="../../ui/quote_actions.py" line="269" />
         <source>Accepted by the client; its opportunity is won.</source>
         <translation>客户已接受；对应商机已赢单。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="259" />
+        <location filename="../../ui/quote_actions.py" line="271" />
         <source>Accepted by the client.</source>
         <translation>客户已接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="265" />
+        <location filename="../../ui/quote_actions.py" line="288" />
+        <source>Order created at the quote's prices; it goes up with the next sync.</source>
+        <translation>已按报价价格生成订单，将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_actions.py" line="294" />
         <source>Request approval</source>
         <translation>申请审批</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="267" />
+        <location filename="../../ui/quote_actions.py" line="296" />
         <source>This quote goes beyond your discount limit. Tell your manager why the client should get it; the request goes up with the next sync.</source>
         <translation>此报价超出您的折扣权限。请告诉经理为什么该客户应获得此折扣；申请将随下次同步提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_actions.py" line="283" />
+        <location filename="../../ui/quote_actions.py" line="312" />
         <source>Approval requested; it goes up with the next sync.</source>
         <translation>已申请审批；将随下次同步提交。</translation>
     </message>
@@ -1989,142 +3898,142 @@
         <translation>已被取代 — 旧版本，仅供查阅</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="250" />
+        <location filename="../../ui/quote_editor.py" line="251" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="251" />
+        <location filename="../../ui/quote_editor.py" line="252" />
         <source>VAT rate</source>
         <translation>增值税率</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="252" />
+        <location filename="../../ui/quote_editor.py" line="253" />
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="253" />
+        <location filename="../../ui/quote_editor.py" line="254" />
         <source>Payment, delivery, warranty…</source>
         <translation>付款方式、交货期、质保…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="254" />
+        <location filename="../../ui/quote_editor.py" line="255" />
         <source>&amp;Add a product:</source>
         <translation>添加产品(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="256" />
+        <location filename="../../ui/quote_editor.py" line="257" />
         <source>Type a SKU or a product name and press Enter  (Ctrl+F)</source>
         <translation>输入产品编号或名称后按回车  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="258" />
+        <location filename="../../ui/quote_editor.py" line="259" />
         <source>Remove line (Del)</source>
         <translation>删除明细 (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="259" />
+        <location filename="../../ui/quote_editor.py" line="260" />
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="260" />
+        <location filename="../../ui/quote_editor.py" line="261" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="261" />
+        <location filename="../../ui/quote_editor.py" line="262" />
         <source>Preview PDF…</source>
         <translation>预览 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="262" />
+        <location filename="../../ui/quote_editor.py" line="263" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="263" />
+        <location filename="../../ui/quote_editor.py" line="264" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="312" />
+        <location filename="../../ui/quote_editor.py" line="313" />
         <source>Your manager approved the exception: the line goes up at the next sync.</source>
         <translation>经理已批准例外：该行将在下次同步时重新提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="333" />
+        <location filename="../../ui/quote_editor.py" line="334" />
         <source>Quote {number}</source>
         <translation>报价单 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="335" />
+        <location filename="../../ui/quote_editor.py" line="336" />
         <source>Quote {number} · revision {revision}</source>
         <translation>报价单 {number} · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="369" />
+        <location filename="../../ui/quote_editor.py" line="370" />
         <source>VAT {rate}</source>
         <translation>增值税 {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="480" />
+        <location filename="../../ui/quote_editor.py" line="481" />
         <source>No product in the catalogue matches “{text}”.</source>
         <translation>产品目录中没有与“{text}”匹配的产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="498" />
+        <location filename="../../ui/quote_editor.py" line="499" />
         <source>Revision created at the standing price.</source>
         <translation>已按现行价格生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="504" />
+        <location filename="../../ui/quote_editor.py" line="505" />
         <source>Ask for a price exception</source>
         <translation>申请价格例外</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="506" />
+        <location filename="../../ui/quote_editor.py" line="507" />
         <source>Your manager decides whether your price becomes this client's agreed price (the rep holding the other price is then told). Why should the client get it?</source>
         <translation>由经理决定您的价格是否成为该客户的协议价（届时会通知持有另一价格的销售）。为什么该客户应获得此价格？</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="520" />
+        <location filename="../../ui/quote_editor.py" line="521" />
         <source>Exception requested: your manager sees it after your next sync.</source>
         <translation>已申请例外：下次同步后经理即可看到。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="547" />
+        <location filename="../../ui/quote_editor.py" line="548" />
         <source>PDF in Chinese (*.pdf)</source>
         <translation>中文 PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="547" />
+        <location filename="../../ui/quote_editor.py" line="548" />
         <source>PDF in English (*.pdf)</source>
         <translation>英文 PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="550" />
+        <location filename="../../ui/quote_editor.py" line="551" />
         <source>Export the quote as PDF</source>
         <translation>将报价单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="563" />
+        <location filename="../../ui/quote_editor.py" line="564" />
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="576" />
+        <location filename="../../ui/quote_editor.py" line="577" />
         <source>No PDF viewer opened {file}.</source>
         <translation>没有 PDF 阅读器能打开 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="587" />
+        <location filename="../../ui/quote_editor.py" line="588" />
         <source>Preparing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="606" />
+        <location filename="../../ui/quote_editor.py" line="607" />
         <source>The PDF could not be made: {error}</source>
         <translation>无法生成 PDF：{error}</translation>
     </message>
@@ -2132,17 +4041,17 @@
 <context>
     <name>QuoteLauncher</name>
     <message>
-        <location filename="../../ui/quote_launcher.py" line="39" />
+        <location filename="../../ui/quote_launcher.py" line="41" />
         <source>New quote</source>
         <translation>新建报价</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_launcher.py" line="41" />
+        <location filename="../../ui/quote_launcher.py" line="43" />
         <source>A new quote for the account selected in the list (Ctrl+Shift+Q)</source>
         <translation>为列表中所选客户新建报价单 (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_launcher.py" line="50" />
+        <location filename="../../ui/quote_launcher.py" line="52" />
         <source>Select an account in the list first.</source>
         <translation>请先在列表中选择一个客户。</translation>
     </message>
@@ -2330,11 +4239,92 @@
     </message>
 </context>
 <context>
+    <name>ReceivablesView</name>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="48" />
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="49" />
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="50" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="51" />
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="52" />
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="53" />
+        <source>Aging</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="55" />
+        <source>Still due</source>
+        <translation>未收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="57" />
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="97" />
+        <source>Overdue receivables</source>
+        <translation>逾期应收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="124" />
+        <source>Could not read the receivables: {error}</source>
+        <translation>无法读取应收款：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="132" />
+        <source>No invoice is overdue.</source>
+        <translation>没有逾期发票。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_view.py" line="138" />
+        <source>{count} overdue invoices, {amount} still owed</source>
+        <translation>{count} 张逾期发票，尚欠 {amount}</translation>
+    </message>
+</context>
+<context>
     <name>ReminderController</name>
     <message>
         <location filename="../../ui/reminder_controller.py" line="83" />
         <source>Visit at %1: %2</source>
         <translation>%1 拜访：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLabels</name>
+    <message>
+        <location filename="../../ui/value_labels.py" line="33" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="34" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="35" />
+        <source>High</source>
+        <translation>高</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +4363,29 @@
         <location filename="../../ui/search_model.py" line="32" />
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentLabels</name>
+    <message>
+        <location filename="../../ui/value_labels.py" line="21" />
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="22" />
+        <source>Repeat</source>
+        <translation>重复购买客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="23" />
+        <source>Ordinary</source>
+        <translation>普通客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="24" />
+        <source>Prospective</source>
+        <translation>潜在客户</translation>
     </message>
 </context>
 <context>
@@ -2467,11 +4480,16 @@
     </message>
     <message>
         <location filename="../../ui/sync_controller.py" line="94" />
+        <source>Receiving… {n} records ({percent}%)</source>
+        <translation>正在接收… {n} 条记录（{percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="98" />
         <source>Receiving… {n} records</source>
         <translation>正在接收… {n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="113" />
+        <location filename="../../ui/sync_controller.py" line="117" />
         <source>Sync stopped: {error}</source>
         <translation>同步中断：{error}</translation>
     </message>
@@ -2571,69 +4589,260 @@
     </message>
 </context>
 <context>
+    <name>TerritoryForm</name>
+    <message>
+        <location filename="../../ui/territory_form.py" line="31" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="32" />
+        <source>Part of</source>
+        <translation>所属大区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="33" />
+        <source>Provinces</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="34" />
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="35" />
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="36" />
+        <source>Named accounts</source>
+        <translation>指定客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="37" />
+        <source>Reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="94" />
+        <source>Name an account: type part of its name</source>
+        <translation>指定客户：输入客户名称的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="95" />
+        <source>e.g. 广东、广西</source>
+        <translation>例如：广东、广西</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="96" />
+        <source>e.g. 广州、深圳</source>
+        <translation>例如：广州、深圳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_form.py" line="101" />
+        <location filename="../../ui/territory_form.py" line="114" />
+        <source>(none: a region)</source>
+        <translation>（无：作为大区）</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryPreviewDialog</name>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="84" />
+        <source>Preview: {territory}</source>
+        <translation>预览：{territory}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="95" />
+        <source>{n} accounts move. Reps gain or lose them at their next sync; an edit a rep has not sent yet for an account they lose is kept and shown to them as refused.</source>
+        <translation>将调整 {n} 个客户。销售代表下次同步时获得或失去这些客户；代表对失去的客户尚未上传的修改会被保留，并作为被拒绝的更改提示给他们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="99" />
+        <source>No account moves: only the territory itself changes.</source>
+        <translation>没有客户调整：仅区域本身发生变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_preview.py" line="105" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryTab</name>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="114" />
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="115" />
+        <source>New region</source>
+        <translation>新建大区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="116" />
+        <source>New territory in selected</source>
+        <translation>在所选项下新建区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="117" />
+        <source>Preview and apply…</source>
+        <translation>预览并应用…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="126" />
+        <source>Not connected to a server: territories are managed on the server.</source>
+        <translation>未连接服务器：销售区域在服务器上管理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="183" />
+        <source>New territory: fill it in, then preview.</source>
+        <translation>新区域：请填写后预览。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="201" />
+        <source>Select a territory, or start a new one.</source>
+        <translation>请选择一个区域，或新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="204" />
+        <source>Give the territory a name.</source>
+        <translation>请为区域命名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="207" />
+        <source>Nothing has changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="213" />
+        <source>Asking the server…</source>
+        <translation>正在询问服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_editor.py" line="240" />
+        <source>Applied: {n} accounts moved. Reps gain or lose them at their next sync.</source>
+        <translation>已应用：{n} 个客户已调整。销售代表下次同步时将获得或失去这些客户。</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryTreeModel</name>
+    <message>
+        <location filename="../../ui/territory_tree_model.py" line="119" />
+        <source>Territory</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_tree_model.py" line="119" />
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_tree_model.py" line="119" />
+        <source>Reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_tree_model.py" line="140" />
+        <source>{n} named accounts</source>
+        <translation>{n} 个指定客户</translation>
+    </message>
+</context>
+<context>
+    <name>TierLabels</name>
+    <message>
+        <location filename="../../ui/value_labels.py" line="27" />
+        <source>VIP</source>
+        <translation>VIP客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="28" />
+        <source>Major</source>
+        <translation>主要客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="29" />
+        <source>Medium</source>
+        <translation>中等客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_labels.py" line="30" />
+        <source>Small</source>
+        <translation>小客户</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ui/today_model.py" line="23" />
+        <location filename="../../ui/today_model.py" line="24" />
         <source>{time}  {title} — {account}</source>
         <translation>{time}  {title} — {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="24" />
+        <location filename="../../ui/today_model.py" line="25" />
         <source>{title} — {account}: planned {when}, never checked out</source>
         <translation>{title} — {account}：计划于 {when}，未签退</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="27" />
+        <location filename="../../ui/today_model.py" line="28" />
         <source>Reminder: {title} — {account}, {when}</source>
         <translation>提醒：{title} — {account}，{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="28" />
+        <location filename="../../ui/today_model.py" line="29" />
         <source>Quote {title} — {account} expires {when}</source>
         <translation>报价 {title} — {account} 于 {when} 到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="29" />
+        <location filename="../../ui/today_model.py" line="30" />
         <source>Agreed price of {title} — {account} ends {when}</source>
         <translation>{title} 的协议价 — {account} 于 {when} 到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="32" />
+        <location filename="../../ui/today_model.py" line="33" />
         <source>{title} — no contact since {when}</source>
         <translation>{title} — 自 {when} 起未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="33" />
+        <location filename="../../ui/today_model.py" line="34" />
+        <source>{account}: {amount} overdue since {when} (invoice {title})</source>
+        <translation>{account}：{amount} 自 {when} 起逾期（发票 {title}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_model.py" line="37" />
         <source>{title} — never contacted</source>
         <translation>{title} — 从未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="36" />
+        <location filename="../../ui/today_model.py" line="40" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="37" />
+        <location filename="../../ui/today_model.py" line="41" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="38" />
+        <location filename="../../ui/today_model.py" line="42" />
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="39" />
+        <location filename="../../ui/today_model.py" line="43" />
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="48" />
+        <location filename="../../ui/today_model.py" line="52" />
         <source>{kind}: {title} — {account}</source>
         <translation>{kind}：{title} — {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_model.py" line="50" />
+        <location filename="../../ui/today_model.py" line="54" />
         <source>{kind}: {title}</source>
         <translation>{kind}：{title}</translation>
     </message>
@@ -2641,54 +4850,92 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="111" />
+        <location filename="../../ui/today_page.py" line="114" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="113" />
+        <location filename="../../ui/today_page.py" line="116" />
         <source>Today's visits</source>
         <translation>今日拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="114" />
+        <location filename="../../ui/today_page.py" line="117" />
         <source>Overdue follow-ups</source>
         <translation>逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="115" />
+        <location filename="../../ui/today_page.py" line="118" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="116" />
+        <location filename="../../ui/today_page.py" line="119" />
         <source>Changed by colleagues</source>
         <translation>同事的更新</translation>
     </message>
     <message>
         <location filename="../../ui/today_page.py" line="120" />
+        <source>Overdue receivables</source>
+        <translation>逾期应收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="124" />
         <source>No visits planned for today. Plan one in the Calendar, or call an account from the reminders.</source>
         <translation>今天没有安排拜访。可以在日历中安排一次，或给提醒中的客户打个电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="123" />
+        <location filename="../../ui/today_page.py" line="127" />
         <source>Nothing overdue: every past visit is checked out.</source>
         <translation>没有逾期事项：以往的拜访都已签退。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="125" />
+        <location filename="../../ui/today_page.py" line="129" />
         <source>No quotes or agreed prices run out in the next 14 days, and every account of yours was contacted in the last 30 days.</source>
         <translation>未来 14 天内没有到期的报价或协议价，您的每个客户在最近 30 天内都有联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128" />
+        <location filename="../../ui/today_page.py" line="132" />
         <source>Nothing changed by colleagues yet. Press F9 to sync.</source>
         <translation>同事暂无更新。按 F9 同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="154" />
+        <location filename="../../ui/today_page.py" line="133" />
+        <source>No invoice of yours is overdue: every client paid on time.</source>
+        <translation>您没有逾期发票：所有客户都按时付款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="163" />
         <source>Today's lists could not be read: {error}</source>
         <translation>无法读取今日列表：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>VCardTransfer</name>
+    <message>
+        <location filename="../../ui/vcard_transfer.py" line="75" />
+        <source>vCard 3.0 (*.vcf)</source>
+        <translation>vCard 3.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_transfer.py" line="75" />
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_transfer.py" line="77" />
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_transfer.py" line="83" />
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vcard_transfer.py" line="83" />
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard 文件 (*.vcf *.vcard)</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +4944,79 @@
         <location filename="../../ui/page_form.py" line="143" />
         <source>This field is required.</source>
         <translation>此项为必填。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSection</name>
+    <message>
+        <location filename="../../ui/value_section.py" line="16" />
+        <source>Health index</source>
+        <translation>健康指数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="17" />
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="18" />
+        <source>Segment</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="19" />
+        <source>Value tier</source>
+        <translation>价值层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="20" />
+        <source>Historical value</source>
+        <translation>历史价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="21" />
+        <source>Current value (yearly)</source>
+        <translation>当前价值（年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="22" />
+        <source>Potential value</source>
+        <translation>潜在价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="23" />
+        <source>Lifetime value</source>
+        <translation>生命周期价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="24" />
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="59" />
+        <source>Value &amp; health</source>
+        <translation>客户价值与关系健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="76" />
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="84" />
+        <source>{index} / 100</source>
+        <translation>{index} / 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="98" />
+        <source>Satisfaction {s} · recency {r} · frequency {f} · trend {t} (each out of 100)</source>
+        <translation>满意度 {s} · 近度 {r} · 频度 {f} · 趋势 {t}（各项满分 100）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_section.py" line="108" />
+        <source>RFM {code}: recency, frequency, money, 1–5 each</source>
+        <translation>RFM {code}：近度、频度、金额，各 1–5 分</translation>
     </message>
 </context>
 <context>
@@ -2809,7 +5129,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="135" />
+        <location filename="../../ui/app.py" line="177" />
         <source>Local demo company — not connected to a server</source>
         <translation>本地演示公司 — 未连接服务器</translation>
     </message>

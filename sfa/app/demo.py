@@ -1,13 +1,20 @@
-"""Filling a laptop with the demo company without a server (``python main.py --demo``)."""
+"""Filling a laptop with the demo company without a server (``python main.py --demo``).
+
+The company comes with its orders, invoices, payments and commission plans
+(:func:`sfa.demo.sales.with_sales`); a record the generator gives twice (an order confirmed,
+then delivered) is stored once, as its last version.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 
 from sfa.demo import generate
+from sfa.demo.sales import with_sales
 from sfa.store.replica import apply_remote
 from sfa.store.store import LocalStore
 from sfa.store.tables import Account
@@ -20,15 +27,20 @@ def has_data(store: LocalStore) -> bool:
 
 def load_demo_company(store: LocalStore, *, accounts: int = 300, seed: int = 7) -> int:
     """Write the seeded demo company as if it had been pulled; returns the records written."""
-    by_entity: dict[str, list[dict[str, Any]]] = {}
-    for entity, fields in _numbered(generate(accounts=accounts, seed=seed)):
-        by_entity.setdefault(entity, []).append(fields)
+    by_entity: dict[str, dict[str, dict[str, Any]]] = {}
+    records = with_sales(generate(accounts=accounts, seed=seed), today=date.today(), seed=seed)
+    for entity, fields in _numbered(records):
+        rows = by_entity.setdefault(entity, {})
+        rows[fields["id"]] = {**rows.get(fields["id"], {}), **fields}
     with store.transaction() as connection:
-        return sum(apply_remote(connection, entity, rows) for entity, rows in by_entity.items())
+        return sum(
+            apply_remote(connection, entity, list(rows.values()))
+            for entity, rows in by_entity.items()
+        )
 
 
 def _numbered(
-    records: Iterator[tuple[str, dict[str, Any]]],
+    records: Iterator[tuple[str, Mapping[str, Any]]],
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Give each record a server-style rev, in the order a snapshot would bring them."""
     for rev, (entity, fields) in enumerate(records, start=1):

@@ -1,8 +1,8 @@
 """What a rep should look at this morning: today's visits, follow-ups that are overdue,
-reminders that fall due, and what colleagues changed.
+reminders that fall due, what colleagues changed, and the rep's clients' overdue invoices.
 
 Plain functions over the local store, given ``now`` and the rep's time zone (so tests pin the
-day). Visits and quotes are the rep's own (``owner_id``); price agreements and accounts gone
+day). Visits, quotes and invoices are the rep's own (``owner_id``); price agreements and accounts gone
 quiet are those of the accounts the rep owns. Without a known user (the local demo company)
 every record counts as the rep's.
 
@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
+from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, or_, select, true
 
+from sfa.app.payments import overdue_receivables
 from sfa.domain.enums import AccountStatus, QuoteStatus, VisitStatus
 from sfa.store.tables import (
     Account,
@@ -60,6 +62,9 @@ class TodayItem:
     title: str
     account_name: str | None
     when: datetime | date | None
+    amount: Decimal | None = None
+    """For an overdue invoice: what is still due, in ``currency``."""
+    currency: str | None = None
 
 
 VISIT_TODAY = "visit_today"
@@ -69,6 +74,7 @@ QUOTE_EXPIRING = "quote_expiring"
 PRICE_EXPIRING = "price_expiring"
 QUIET_ACCOUNT = "quiet_account"
 CHANGED = "changed"
+OVERDUE_RECEIVABLE = "overdue_receivable"
 
 
 @dataclass
@@ -77,6 +83,7 @@ class TodayView:
     overdue: list[TodayItem] = field(default_factory=list)
     reminders: list[TodayItem] = field(default_factory=list)
     changes: list[TodayItem] = field(default_factory=list)
+    receivables: list[TodayItem] = field(default_factory=list)
 
 
 def today_view(conn: Connection, *, actor: str | None, now: datetime, tz: tzinfo) -> TodayView:
@@ -92,6 +99,7 @@ def today_view(conn: Connection, *, actor: str | None, now: datetime, tz: tzinfo
             *quiet_accounts(conn, actor=actor, now=now),
         ],
         changes=colleague_changes(conn, actor=actor),
+        receivables=overdue_invoices(conn, actor=actor, day=day),
     )
 
 
@@ -238,6 +246,26 @@ def quiet_accounts(
     return [
         TodayItem(QUIET_ACCOUNT, "account", r.id, r.id, r.name, r.name, r.last_contact)
         for r in conn.execute(query)
+    ]
+
+
+def overdue_invoices(conn: Connection, *, actor: str | None, day: date) -> list[TodayItem]:
+    """The rep's invoices overdue on ``day`` (due before it, not fully paid), longest
+    overdue first: a call about money is better made early."""
+    owners = frozenset({actor}) if actor else None
+    return [
+        TodayItem(
+            OVERDUE_RECEIVABLE,
+            "invoice",
+            row.receivable.invoice_id,
+            row.receivable.account_id,
+            row.receivable.number,
+            row.account_name,
+            row.receivable.due_on,
+            row.receivable.due,
+            row.receivable.currency,
+        )
+        for row in overdue_receivables(conn, day, owner_ids=owners)[:LIMIT]
     ]
 
 

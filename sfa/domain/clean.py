@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from sfa.domain.coerce import coerce, to_wire_value
+from sfa.domain.commission_plan import normalize_rates, normalize_tiers
 from sfa.domain.enums import (
     AccountStatus,
     AccountTier,
@@ -21,6 +22,8 @@ from sfa.domain.enums import (
     ApprovalStatus,
     ForecastCategory,
     Industry,
+    OrderStatus,
+    PaymentMethod,
     QuotaPeriodKind,
     QuoteStatus,
     Role,
@@ -70,6 +73,19 @@ def _positive(value: Decimal, field: str) -> Decimal:
     return value.normalize() if value == value.to_integral() else value
 
 
+def _amount(value: Decimal, field: str) -> Decimal:
+    """Money that must be more than zero (an invoice or a payment of nothing is a slip)."""
+    if value <= 0:
+        raise ValidationError(field, "must be more than zero")
+    return _money(value, field)
+
+
+def _quantity(value: Decimal, field: str) -> Decimal:
+    if value < 0:
+        raise ValidationError(field, "cannot be negative")
+    return value.normalize() if value == value.to_integral() else value
+
+
 def _phone(value: str, field: str) -> str:
     return normalize_phone(value, field)
 
@@ -99,6 +115,7 @@ _RULES: dict[str, dict[str, Rule]] = {
         "tier": _choice(AccountTier),
         "industry": _choice(Industry),
         "credit_code": _credit_code,
+        "payment_terms_days": _between(0, 365),
     },
     "activity": {"kind": _choice(ActivityKind), "satisfaction": _between(1, 5)},
     "visit": {"status": _choice(VisitStatus)},
@@ -131,6 +148,23 @@ _RULES: dict[str, dict[str, Rule]] = {
         "requested_price": _money,
         "standing_price": _money,
     },
+    "order": {
+        "status": _choice(OrderStatus),
+        "tax_rate": _between(Decimal(0), Decimal(1)),
+        "subtotal": _money,
+        "tax": _money,
+        "total": _money,
+    },
+    "order_line": {
+        "quantity": _positive,
+        "unit_price": _money,
+        "discount_pct": _between(Decimal(0), Decimal(100)),
+        "line_total": _money,
+        "delivered_quantity": _quantity,
+    },
+    "invoice": {"amount": _amount},
+    "payment": {"amount": _amount, "method": _choice(PaymentMethod)},
+    "commission_plan": {"rates": normalize_rates, "tiers": normalize_tiers},
 }
 
 REQUIRED_REFERENCES: dict[str, tuple[str, ...]] = {
@@ -143,6 +177,11 @@ REQUIRED_REFERENCES: dict[str, tuple[str, ...]] = {
     "quote_line": ("quote_id", "product_id"),
     "quota": ("user_id",),
     "approval_request": ("account_id", "quote_id"),
+    "order": ("account_id",),
+    "order_line": ("order_id", "product_id"),
+    "invoice": ("account_id", "order_id"),
+    "payment": ("account_id", "invoice_id"),
+    "commission_plan": ("user_id",),
 }
 """References a new record cannot be created without (the columns themselves are nullable
 so that replicas can hold records whose parent has not arrived yet)."""
@@ -187,6 +226,24 @@ def _check_record(entity: str, values: Mapping[str, Any]) -> None:
         start, end = values.get("starts_at"), values.get("ends_at")
         if start is not None and end is not None and end < start:
             raise ValidationError("ends_at", "a visit cannot end before it starts")
+    if entity == "order_line":
+        quantity, delivered = values.get("quantity"), values.get("delivered_quantity")
+        if quantity is not None and delivered is not None and delivered > quantity:
+            raise ValidationError(
+                "delivered_quantity", "cannot deliver more than the quantity ordered"
+            )
+    if entity in ("invoice", "commission_plan"):
+        start_name, end_name = (
+            ("issued_on", "due_on")
+            if entity == "invoice"
+            else (
+                "valid_from",
+                "valid_until",
+            )
+        )
+        start, end = values.get(start_name), values.get(end_name)
+        if start is not None and end is not None and end < start:
+            raise ValidationError(end_name, f"cannot be before {start_name}")
 
 
 def to_wire(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:

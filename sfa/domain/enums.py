@@ -132,3 +132,24 @@ class ForecastCategory(StrEnum):
 class QuotaPeriodKind(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
+
+
+class OrderStatus(StrEnum):
+    """An order's life: confirmed → partly delivered → delivered → closed, or cancelled
+    before it is fully delivered (see ``sfa.domain.orders.ORDER_TRANSITIONS``)."""
+
+    CONFIRMED = "confirmed"
+    PARTLY_DELIVERED = "partly_delivered"
+    DELIVERED = "delivered"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class PaymentMethod(StrEnum):
+    TRANSFER = "transfer"
+    """Bank transfer (对公转账), the usual way a company pays."""
+    DRAFT = "draft"
+    """Bank acceptance draft (承兑汇票)."""
+    CASH = "cash"
+    CHEQUE = "cheque"
+    OTHER = "other"

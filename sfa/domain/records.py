@@ -78,6 +78,9 @@ class AccountFields:
     credit_code: Mapped[str | None] = mapped_column(String(18), index=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
+    payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
+    """Days the client has to pay an invoice (30 = "30 days net"); a due date is the
+    invoice date plus these days."""
 
 
 class ContactFields:
@@ -226,6 +229,87 @@ class ApprovalRequestFields:
     comment: Mapped[str | None] = mapped_column(Text)
 
 
+class OrderFields:
+    """A client's firm order. Made from an accepted quote in one step or entered directly at
+    the agreed prices; its lines and totals are frozen once confirmed (``sfa.domain.orders``).
+    ``number`` is unique across laptops (same scheme as quote numbers, ``O-`` prefix)."""
+
+    account_id: Mapped[str | None] = _ref()
+    contact_id: Mapped[str | None] = _ref(index=False)
+    owner_id: Mapped[str | None] = _ref()
+    quote_id: Mapped[str | None] = _ref()
+    number: Mapped[str] = mapped_column(String(40), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="confirmed")
+    order_date: Mapped[date] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    tax_rate: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0.13"))
+    subtotal: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
+    tax: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
+    total: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
+    promised_date: Mapped[date | None] = mapped_column(Date)
+    delivered_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class OrderLineFields:
+    order_id: Mapped[str | None] = _ref()
+    product_id: Mapped[str | None] = _ref()
+    quote_line_id: Mapped[str | None] = _ref(index=False)
+    price_agreement_id: Mapped[str | None] = _ref(index=False)
+    """The agreement whose price the line carries (none: the list price)."""
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str | None] = mapped_column(String(200))
+    quantity: Mapped[Decimal] = mapped_column(DecimalText)
+    unit_price: Mapped[Decimal] = mapped_column(DecimalText)
+    discount_pct: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
+    line_total: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
+    delivered_quantity: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
+    delivered_on: Mapped[date | None] = mapped_column(Date)
+
+
+class InvoiceFields:
+    """A receivable: what the client owes for (part of) an order, due ``payment_terms_days``
+    after ``issued_on``. What is still due is the amount less the payments against it."""
+
+    account_id: Mapped[str | None] = _ref()
+    order_id: Mapped[str | None] = _ref()
+    owner_id: Mapped[str | None] = _ref()
+    number: Mapped[str] = mapped_column(String(40), index=True)
+    issued_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class PaymentFields:
+    account_id: Mapped[str | None] = _ref()
+    invoice_id: Mapped[str | None] = _ref()
+    received_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    method: Mapped[str] = mapped_column(String(16), default="transfer")
+    reference: Mapped[str | None] = mapped_column(String(64))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class CommissionPlanFields:
+    """How one rep is paid commission (rules in ``sfa.analytics.commissions``): a rate per
+    product line (``rates``: ``"printers=0.05"``, ``"*=0.03"`` for every other line) and a
+    multiplier by quota attainment (``tiers``: ``"0.8=1.0"`` from 80 % attainment on)."""
+
+    user_id: Mapped[str | None] = _ref()
+    name: Mapped[str] = mapped_column(String(100))
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    rates: Mapped[list[str]] = mapped_column(StringList, default=list)
+    tiers: Mapped[list[str]] = mapped_column(StringList, default=list)
+    set_by: Mapped[str | None] = _ref(index=False)
+
+
 ENTITY_MIXINS: dict[str, type] = {
     "user": UserFields,
     "territory": TerritoryFields,
@@ -240,6 +324,11 @@ ENTITY_MIXINS: dict[str, type] = {
     "quote_line": QuoteLineFields,
     "quota": QuotaFields,
     "approval_request": ApprovalRequestFields,
+    "order": OrderFields,
+    "order_line": OrderLineFields,
+    "invoice": InvoiceFields,
+    "payment": PaymentFields,
+    "commission_plan": CommissionPlanFields,
 }
 """Wire entity name → its fields; the order is the order a snapshot is pulled in."""
 

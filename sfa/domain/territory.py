@@ -16,8 +16,14 @@ the same answer. An account no rule matches has no territory (it stays visible t
 owner). Text is compared after trimming and case-folding, so ``"Guangzhou "`` matches
 ``"guangzhou"``.
 
-Pure functions over plain data: the server applies them when rules or addresses change,
-and the laptop can use them to preview where a new account will land.
+A rule matches an account only on the account's own data: named accounts by id, cities and
+provinces by its address, industries by its industry. A territory with an empty rule list
+matches nothing on that dimension (it does not mean "everything").
+
+Pure functions over plain data: the server applies them when rules or addresses change
+(:func:`plan_moves` is the one computation behind both a manager's preview of a rule change
+and the change itself, so the preview is exactly what is then applied), and the laptop can
+use them to preview where a new account will land.
 """
 
 from __future__ import annotations
@@ -90,3 +96,34 @@ def assign_territory(account: AccountPlace, territories: Iterable[TerritoryRules
         if best is None or key < best:
             best = key
     return None if best is None else best[2]
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """An account whose territory the rules change (``None``: no territory)."""
+
+    account_id: str
+    from_territory: str | None
+    to_territory: str | None
+
+
+def plan_moves(
+    accounts: Iterable[tuple[AccountPlace, str | None]], territories: Iterable[TerritoryRules]
+) -> list[Move]:
+    """The accounts (given with their current territory) that ``territories`` would move."""
+    rules = tuple(territories)
+    moves: list[Move] = []
+    for account, current in accounts:
+        target = assign_territory(account, rules)
+        if target != current:
+            moves.append(Move(account.id, current, target))
+    return moves
+
+
+def replace_rules(
+    territories: Iterable[TerritoryRules], changed: TerritoryRules | None, *, removed: str = ""
+) -> list[TerritoryRules]:
+    """``territories`` with ``changed`` put in place of its namesake (or added), and the
+    territory ``removed`` left out: the rule set a proposed change would produce."""
+    kept = [t for t in territories if t.id != removed and (changed is None or t.id != changed.id)]
+    return [*kept, changed] if changed is not None else kept

@@ -96,7 +96,11 @@ def render_quote_pdf(document: QuoteDocument, language: str = "zh_CN") -> bytes:
     Raises ``ValueError`` for another language and :class:`~sfa.io.fonts.FontMissingError`
     when the shipped font is missing (a broken install).
     """
-    labels = labels_for(language)
+    return render_document(document, labels_for(language))
+
+
+def render_document(document: QuoteDocument, labels: QuoteLabels) -> bytes:
+    """A quote-shaped document (a quote, an order confirmation) with the given labels."""
     pdf = _QuotePdf(document, labels)
     revision = labels.revision.format(revision=document.revision)
     pdf.set_title(f"{labels.title} {document.number} {revision}")

@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from sfa.server.db import make_engine
 from sfa.server.middleware import BodySizeLimit
 from sfa.server.responses import install_error_handlers
-from sfa.server.routes import admin, auth, health, manage, sync
+from sfa.server.routes import admin, auth, calendar, health, manage, sync, workspace
 from sfa.server.settings import Settings
 from sfa.server.state import ServerState
 
@@ -27,7 +27,7 @@ def create_app(settings: Settings) -> FastAPI:
     app = FastAPI(title="SFA Desk server", version="1", lifespan=lifespan)
     app.state.sfa = ServerState(settings, engine)
     install_error_handlers(app)
-    for module in (health, auth, sync, manage, admin):
+    for module in (health, auth, sync, manage, admin, calendar, workspace):
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     return app

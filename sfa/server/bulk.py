@@ -67,13 +67,10 @@ def load_records(
             elif entity == "account":
                 row["territory_id"] = assign_territory(place(row["id"], row), rules)
             if entity in ACCOUNT_CHILDREN:
-                scope = (
-                    quote_scope.get(row.get("quote_id") or "")
-                    if entity == "quote_line"
-                    else row.get("account_id")
-                )
+                parent = {"quote_line": "quote_id", "order_line": "order_id"}.get(entity)
+                scope = quote_scope.get(row.get(parent) or "") if parent else row.get("account_id")
                 row["account_scope"] = scope
-                if entity == "quote":
+                if entity in ("quote", "order"):
                     quote_scope[row["id"]] = scope
             if entity == "user":
                 session.add(Credential(user_id=row["id"], password_hash=password_hash))

@@ -4,19 +4,25 @@ Records go through :func:`~sfa.server.mutations.apply_mutation` (validation, rev
 the server itself. Demo users get the password ``demo-pass``. Where the generator put an
 account in a territory its rules do not give it, the account is made a named account of
 that territory, so the generator's intent survives the server's own territory assignment.
+
+The company comes with its orders, invoices, payments and commission plans
+(:func:`sfa.demo.sales.with_sales`). A record that comes a second time is an update of the
+first (an order confirmed, then delivered), applied on the rev the first one got.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import Engine, select
 
+from sfa.demo.sales import with_sales
 from sfa.server.db import lock_counter, write_session
 from sfa.server.mutations import Context, apply_mutation
-from sfa.server.records import values_of
+from sfa.server.records import get_row, values_of
 from sfa.server.resources import save
 from sfa.server.tables import Account, Territory, User
 from sfa.server.users import SYSTEM
@@ -47,7 +53,10 @@ def load_demo(
 ) -> dict[str, int]:
     """Load the demo into an empty server; returns how many records of each entity."""
     records = (generate or _generator())(accounts=accounts, seed=seed)
+    if generate is None:
+        records = with_sales(records, today=date.today(), seed=seed)
     counts: dict[str, int] = {}
+    seen: set[str] = set()
     wanted_territory: dict[str, str] = {}
     with write_session(engine) as session:
         lock_counter(session)
@@ -57,18 +66,26 @@ def load_demo(
         for index, (entity, raw) in enumerate(records):
             fields = dict(raw)
             record_id = str(fields.pop("id"))
+            again = record_id in seen
+            seen.add(record_id)
             if entity == "user":
                 save(ctx, "user", record_id, fields, password=DEMO_PASSWORD)
             else:
                 if entity == "account" and fields.get("territory_id"):
                     wanted_territory[record_id] = str(fields["territory_id"])
+                row = get_row(session, entity, record_id) if again else None
                 mutation = Mutation(
-                    mutation_id=f"demo-{index}", entity=entity, id=record_id, fields=fields
+                    mutation_id=f"demo-{index}",
+                    entity=entity,
+                    id=record_id,
+                    base_rev=row.rev if row is not None else None,
+                    fields=fields,
                 )
                 result = apply_mutation(ctx, mutation)
                 if result.error is not None:
                     raise DemoError(f"demo {entity} {record_id}: {result.error.message}")
-            counts[entity] = counts.get(entity, 0) + 1
+            if not again:
+                counts[entity] = counts.get(entity, 0) + 1
         _name_misplaced_accounts(ctx, wanted_territory)
     return counts
 

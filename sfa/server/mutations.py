@@ -22,7 +22,7 @@ from sfa.domain.enums import ApprovalKind, ApprovalStatus
 from sfa.domain.errors import ValidationError
 from sfa.domain.fields import entity_fields, is_entity
 from sfa.domain.merge import merge_fields
-from sfa.server import one_price, quote_rules, territories
+from sfa.server import one_price, quote_rules, sales_rules, territories
 from sfa.server.auth import revoke_refresh_tokens
 from sfa.server.errors import Rejected
 from sfa.server.quote_rules import check_quote_change
@@ -51,6 +51,8 @@ REFERENCES: dict[str, str] = {
     "revision_of": "quote",
     "source_quote_id": "quote",
     "set_by": "user",
+    "order_id": "order",
+    "invoice_id": "invoice",
 }
 """Reference field → entity it names (``parent_id`` names the record's own entity)."""
 
@@ -59,7 +61,9 @@ LIST_REFERENCES: dict[str, str] = {"rep_ids": "user", "named_account_ids": "acco
 SCOPING_REFERENCE: dict[str, str] = {
     **{entity: "account_id" for entity in ACCOUNT_CHILDREN},
     "quote_line": "quote_id",
+    "order_line": "order_id",
     "quota": "user_id",
+    "commission_plan": "user_id",
 }
 """The reference that decides who sees a record; fixed once the record exists, so a record
 can never slip out of a replica's sight without the replica being told."""
@@ -69,6 +73,9 @@ SERVER_DERIVED: dict[str, frozenset[str]] = {
     "approval_request": frozenset({"requested_by", "decided_by", "decided_at"}),
     "quote_line": frozenset({"price_superseded_by"}),
     "price_agreement": frozenset({"source_request_id"}),
+    "order": frozenset({"subtotal", "tax", "total"}),
+    "order_line": frozenset({"line_total", "price_agreement_id"}),
+    "commission_plan": frozenset({"set_by"}),
 }
 """Fields the server sets itself; a client's value for them is ignored."""
 
@@ -137,6 +144,11 @@ def _dispatch(ctx: Context, mutation: Mutation) -> MutationResult:
         raise Rejected(
             "invalid", f"op must be upsert or delete, not “{mutation.op}”", {"field": "op"}
         )
+    if mutation.entity == "quota":  # periods and the commit override (sfa.server.quota_rules)
+        from sfa.server.quota_rules import check_quota_mutation
+
+        user_id = ctx.actor.user_id
+        mutation = check_quota_mutation(ctx.session, ctx.viewer, user_id, mutation, row)
     if mutation.entity == "quote_line":
         return apply_quote_line(ctx, mutation, row)
     return _upsert(ctx, mutation, row)
@@ -193,6 +205,8 @@ def _upsert(ctx: Context, mutation: Mutation, row: ServerRecord | None) -> Mutat
         check_quote_change(ctx.session, ctx.viewer, row.id, before, after)
         if "number" in changes:
             quote_rules.check_number(ctx.session, row.id, after)
+    if entity in sales_rules.SALES_ENTITIES:
+        sales_rules.check_update(ctx.session, ctx.actor, row, before, changes)
     if isinstance(row, ApprovalRequest) and quote_rules.check_request_change(
         ctx.session, ctx.viewer, ctx.actor, before, changes
     ):
@@ -236,6 +250,8 @@ def _create(ctx: Context, mutation: Mutation) -> MutationResult:
         quote_rules.check_number(ctx.session, mutation.id, cleaned)
     if entity == "approval_request":
         quote_rules.check_new_request(ctx.session, ctx.actor, cleaned)
+    if entity in sales_rules.SALES_ENTITIES:
+        sales_rules.check_create(ctx.session, ctx.actor, entity, mutation.id, cleaned)
     row = create_record(ctx.session, ctx.actor, entity, mutation.id, cleaned, server_values)
     _after_write(ctx, entity, row, set(entity_fields(entity)))
     return MutationResult(mutation_id=mutation.mutation_id, status="applied", rev=row.rev)
@@ -248,6 +264,8 @@ def _delete(ctx: Context, mutation: Mutation, row: ServerRecord | None) -> Mutat
     if ctx.viewer is not None:
         values = values_of(row)
         check_write(ctx.session, ctx.viewer, entity, values, values)
+    if not row.deleted and entity in sales_rules.SALES_ENTITIES:
+        sales_rules.check_delete(ctx.session, row)
     if not row.deleted:
         delete_record(ctx.session, ctx.actor, entity, row)
         _after_write(ctx, entity, row, {"deleted"})
@@ -255,9 +273,10 @@ def _delete(ctx: Context, mutation: Mutation, row: ServerRecord | None) -> Mutat
 
 
 def _account_scope(session: Session, entity: str, values: Mapping[str, Any]) -> str | None:
-    if entity == "quote_line":
-        quote = get_row(session, "quote", values["quote_id"])
-        return None if quote is None else values_of(quote).get("account_scope")
+    if entity in ("quote_line", "order_line"):
+        parent = "quote" if entity == "quote_line" else "order"
+        row = get_row(session, parent, values[f"{parent}_id"])
+        return None if row is None else values_of(row).get("account_scope")
     account_id = values.get("account_id")
     return None if account_id is None else str(account_id)
 
@@ -306,3 +325,5 @@ def _after_write(ctx: Context, entity: str, row: ServerRecord, changed: set[str]
         territories.reassign_accounts(ctx.session, ctx.actor)
     if entity == "user" and (row.deleted or not values_of(row).get("active", True)):
         revoke_refresh_tokens(ctx.session, row.id)
+    if entity in sales_rules.SALES_ENTITIES:
+        sales_rules.after_write(ctx.session, ctx.actor, row)

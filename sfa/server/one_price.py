@@ -70,7 +70,7 @@ def line_price(values: Mapping[str, Any], currency: str) -> Decimal:
     )
 
 
-def _lock_pair(session: Session, account_id: str, product_id: str) -> None:
+def lock_pair(session: Session, account_id: str, product_id: str) -> None:
     if is_postgres(session):
         digest = hashlib.blake2b(f"{account_id}/{product_id}".encode(), digest_size=8).digest()
         key = int.from_bytes(digest, "big", signed=True)
@@ -146,34 +146,44 @@ def enforce(
         return  # a dead quote holds no price, so it cannot clash with anyone
     account_id, product_id = quote.account_id, line["product_id"]
     assert account_id is not None and product_id is not None
-    _lock_pair(session, account_id, product_id)
+    lock_pair(session, account_id, product_id)
     price = line_price(line, quote.currency)
     chain = quote_chain(session, quote)
     holders = standing_holders(session, account_id, product_id, today, chain=chain)
-    agreements = [h for h in holders if h.kind == "agreement"]
-    standing: Holder | None = None
-    if agreements:  # an agreement outranks quotes that merely hold its price
-        standing = max(agreements, key=lambda h: (h.valid_until or date.max, h.id))
-    elif holders:
-        standing = holders[0]
+    standing = standing_of(holders)
     if standing is not None and standing.price != price:
-        raise Rejected(
-            "price_conflict",
-            f"this client already has a price of {standing.price} for this product "
-            f"({standing.kind} held until {standing.valid_until})",
-            {
-                "product_id": product_id,
-                "standing_price": format(standing.price, "f"),
-                "holder": {"kind": standing.kind, "id": standing.id, "rep_id": standing.rep_id},
-                "valid_until": standing.valid_until.isoformat() if standing.valid_until else None,
-            },
-        )
+        raise price_conflict(product_id, standing)
     product = session.get(Product, product_id)
     at_list = product is not None and price == product.list_price
     if (standing is None and not at_list) or _owned_agreement(
         session, chain, account_id, product_id
     ):
         _record_agreement(session, actor, quote, account_id, product_id, price, today, chain)
+
+
+def standing_of(holders: list[Holder]) -> Holder | None:
+    """The holder whose price stands: an agreement outranks quotes that merely hold its
+    price; among agreements, the one ending last."""
+    agreements = [h for h in holders if h.kind == "agreement"]
+    if agreements:
+        return max(agreements, key=lambda h: (h.valid_until or date.max, h.id))
+    return holders[0] if holders else None
+
+
+def price_conflict(product_id: str, standing: Holder) -> Rejected:
+    """The contract's ``price_conflict`` refusal, naming the standing price and its holder
+    (used for quote lines here and for order lines by :mod:`sfa.server.orders`)."""
+    return Rejected(
+        "price_conflict",
+        f"this client already has a price of {standing.price} for this product "
+        f"({standing.kind} held until {standing.valid_until})",
+        {
+            "product_id": product_id,
+            "standing_price": format(standing.price, "f"),
+            "holder": {"kind": standing.kind, "id": standing.id, "rep_id": standing.rep_id},
+            "valid_until": standing.valid_until.isoformat() if standing.valid_until else None,
+        },
+    )
 
 
 def _superseded(session: Session, line: QuoteLine, price: Decimal) -> bool:
@@ -201,7 +211,7 @@ def grant_exception(session: Session, actor: Actor, request: ApprovalRequest, to
         )
     account_id, product_id = request.account_id, request.product_id
     assert account_id is not None and product_id is not None and request.requested_price
-    _lock_pair(session, account_id, product_id)
+    lock_pair(session, account_id, product_id)
     price = request.requested_price
     for agreement in session.scalars(
         select(PriceAgreement).where(

@@ -27,6 +27,10 @@ class Settings:
     min_protocol: int = 1
     pull_default_limit: int = 500
     pull_max_limit: int = 5000
+    pool_claim_limit: int = 50
+    """How many accounts claimed from the open pool (公海) one user may hold at once."""
+    pool_return_days: int = 30
+    """A claimed account its holder leaves untouched this many days goes back to the pool."""
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -36,4 +40,10 @@ class Settings:
             settings = replace(settings, max_body_bytes=int(os.environ["SFA_MAX_BODY_BYTES"]))
         if "SFA_JWT_SECRET" in os.environ:
             settings = replace(settings, jwt_secret=os.environ["SFA_JWT_SECRET"])
+        if "SFA_POOL_CLAIM_LIMIT" in os.environ:
+            limit = int(os.environ["SFA_POOL_CLAIM_LIMIT"])
+            settings = replace(settings, pool_claim_limit=limit)
+        if "SFA_POOL_RETURN_DAYS" in os.environ:
+            days = int(os.environ["SFA_POOL_RETURN_DAYS"])
+            settings = replace(settings, pool_return_days=days)
         return replace(settings, **overrides)  # type: ignore[arg-type]

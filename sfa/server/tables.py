@@ -92,6 +92,26 @@ class ApprovalRequest(ServerBase, ServerRecord, AccountScoped, r.ApprovalRequest
     __tablename__ = "approval_request"
 
 
+class Order(ServerBase, ServerRecord, AccountScoped, r.OrderFields):
+    __tablename__ = "order"
+
+
+class OrderLine(ServerBase, ServerRecord, AccountScoped, r.OrderLineFields):
+    __tablename__ = "order_line"
+
+
+class Invoice(ServerBase, ServerRecord, AccountScoped, r.InvoiceFields):
+    __tablename__ = "invoice"
+
+
+class Payment(ServerBase, ServerRecord, AccountScoped, r.PaymentFields):
+    __tablename__ = "payment"
+
+
+class CommissionPlan(ServerBase, ServerRecord, r.CommissionPlanFields):
+    __tablename__ = "commission_plan"
+
+
 ENTITY_TABLES: dict[str, type[ServerRecord]] = {
     "user": User,
     "territory": Territory,
@@ -106,6 +126,11 @@ ENTITY_TABLES: dict[str, type[ServerRecord]] = {
     "quote_line": QuoteLine,
     "quota": Quota,
     "approval_request": ApprovalRequest,
+    "order": Order,
+    "order_line": OrderLine,
+    "invoice": Invoice,
+    "payment": Payment,
+    "commission_plan": CommissionPlan,
 }
 """Wire entity name → table, in the order a snapshot lists them."""
 
@@ -216,3 +241,17 @@ class ScopeSnapshot(ServerBase):
     version: Mapped[str | None] = mapped_column(String(64), index=True)
     """The version of the user's sight this content was last computed for, so pulls find
     their snapshot without recomputing it (:mod:`sfa.server.pull_scope`)."""
+
+
+class CalendarFeed(ServerBase):
+    """A rep's subscribable visit calendar: the secret in its URL is stored as SHA-256 only,
+    as refresh tokens are, and a revoked feed keeps its row (so its URL stays dead)."""
+
+    __tablename__ = "calendar_feed"
+
+    id: Mapped[str] = mapped_column(String(r.ID_LENGTH), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(r.ID_LENGTH), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -5,7 +5,8 @@ functions; nothing else decides visibility.
 
 * A **rep** sees the accounts of the territories whose ``rep_ids`` name them and the accounts
   they own, and everything hanging off those accounts (contacts, activities, visits,
-  opportunities, quotes and their lines, price agreements, approval requests); their own quotas; themselves,
+  opportunities, quotes and their lines, price agreements, approval requests, orders and their
+  lines, invoices, payments); their own quotas and commission plans; themselves,
   their manager and the reps they share a territory with; the territories they are in.
 * A **manager** sees what their team (reps whose ``manager_id`` is the manager, and the
   manager) sees: the territories a team member is in or that the manager created, those
@@ -14,8 +15,8 @@ functions; nothing else decides visibility.
 
 Writes: a rep changes only what they can see, before and after the change (a rep cannot
 move an account out of their own sight nor touch another territory's). Territories, quotas,
-products, price agreements and users are managed by managers (for their team) and admins; a
-rep may edit only the profile fields of their own user record.
+commission plans, products, price agreements and users are managed by managers (for their
+team) and admins; a rep may edit only the profile fields of their own user record.
 """
 
 from __future__ import annotations
@@ -41,9 +42,17 @@ ACCOUNT_CHILDREN = frozenset(
         "quote",
         "quote_line",
         "approval_request",
+        "order",
+        "order_line",
+        "invoice",
+        "payment",
     }
 )
-MANAGED_ENTITIES = frozenset({"territory", "quota", "product", "price_agreement"})
+MANAGED_ENTITIES = frozenset(
+    {"territory", "quota", "product", "price_agreement", "commission_plan"}
+)
+PER_USER_ENTITIES = frozenset({"quota", "commission_plan"})
+"""Records about one user (``user_id``): a rep sees their own, a manager the team's."""
 REP_EDITABLE_PROFILE = frozenset({"display_name", "phone", "email"})
 
 DIMENSIONS: dict[str, tuple[str, str] | None] = {
@@ -53,6 +62,7 @@ DIMENSIONS: dict[str, tuple[str, str] | None] = {
     **{entity: ("account", "account_scope") for entity in ACCOUNT_CHILDREN},
     "product": None,
     "quota": ("quota_user", "user_id"),
+    "commission_plan": ("quota_user", "user_id"),
 }
 """Entity → (the visibility set it is checked against, the column holding its key)."""
 
@@ -200,7 +210,7 @@ def can_read(session: Session, viewer: Viewer, entity: str, values: Mapping[str,
         return key in viewer.users
     if entity == "territory":
         return key in viewer.territories
-    if entity == "quota":
+    if entity in PER_USER_ENTITIES:
         return key in viewer.team
     if entity == "account":
         return sees_account(viewer, values.get("territory_id"), values.get("owner_id"))
@@ -234,10 +244,10 @@ def check_write(
     if entity == "territory":
         _check_territory_write(viewer, before, after)
         return
-    if entity == "quota":
+    if entity in PER_USER_ENTITIES:
         for values in (before, after):
             if values is not None and values.get("user_id") not in viewer.team:
-                raise _forbid("a manager sets quotas for their own team only")
+                raise _forbid(f"a manager sets {entity.replace('_', ' ')}s for their own team only")
         return
     for values in (before, after):
         if values is not None and not can_read(session, viewer, entity, values):

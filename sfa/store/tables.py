@@ -74,6 +74,26 @@ class ApprovalRequest(LocalBase, r.SyncedColumns, r.ApprovalRequestFields):
     __tablename__ = "approval_request"
 
 
+class Order(LocalBase, r.SyncedColumns, r.OrderFields):
+    __tablename__ = "order"
+
+
+class OrderLine(LocalBase, r.SyncedColumns, r.OrderLineFields):
+    __tablename__ = "order_line"
+
+
+class Invoice(LocalBase, r.SyncedColumns, r.InvoiceFields):
+    __tablename__ = "invoice"
+
+
+class Payment(LocalBase, r.SyncedColumns, r.PaymentFields):
+    __tablename__ = "payment"
+
+
+class CommissionPlan(LocalBase, r.SyncedColumns, r.CommissionPlanFields):
+    __tablename__ = "commission_plan"
+
+
 class OutboxEntry(LocalBase):
     """A change waiting to be pushed, in the contract's mutation shape."""
 
@@ -154,4 +174,9 @@ ENTITY_TABLES: dict[str, type[LocalBase]] = {
     "quote_line": QuoteLine,
     "quota": Quota,
     "approval_request": ApprovalRequest,
+    "order": Order,
+    "order_line": OrderLine,
+    "invoice": Invoice,
+    "payment": Payment,
+    "commission_plan": CommissionPlan,
 }

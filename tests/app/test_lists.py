@@ -1,4 +1,4 @@
-"""The list screens' pages: filtered and sorted in SQL, paged by offset."""
+"""The list screens' pages: filtered and sorted in SQL, paged by offset or by a snapshot of\nthe order."""
 
 from __future__ import annotations
 
@@ -111,3 +111,50 @@ def test_contacts_and_quotes_by_text_account_and_status(filled: LocalStore) -> N
     assert [(r["name"], r["account_name"]) for r in by_account_name] == [("王芳", "杭州娃哈哈")]
     assert [r["name"] for r in by_email] == ["张伟"]
     assert [(r["number"], r["account_name"]) for r in sent] == [("Q-1", "深圳华为技术")]
+
+
+def test_accounts_sort_by_a_figure_computed_outside_sql(filled: LocalStore) -> None:
+    """Health figures for three of the four listed accounts: 娃哈哈 and 白云 tie at 40 and
+    keep name order (白云 before 娃哈哈 in SQLite's code-point order: 广 < 杭); the account
+    without a figure (just created) comes last both ways; the filter still applies."""
+    with filled.reading() as conn:
+        rows = lists.account_page(conn, ListFilter(), NAME_ORDER, 0, 100)
+        ids = {row["name"]: row["id"] for row in rows}
+        ranks = {ids["深圳华为技术"]: 80, ids["杭州娃哈哈"]: 40, ids["广州白云制药"]: 40}
+
+        def ranked(where: ListFilter, descending: bool = False) -> list[str]:
+            order = lists.ranked_account_order(conn, where, ranks, descending)
+            return [row["name"] for row in lists.accounts_at(conn, order)]
+
+        up, down = ranked(ListFilter()), ranked(ListFilter(), descending=True)
+        customers = ranked(ListFilter(status="customer"))
+        page = lists.accounts_at(
+            conn, lists.ranked_account_order(conn, ListFilter(), ranks, True)[:2]
+        )
+    assert up == ["广州白云制药", "杭州娃哈哈", "深圳华为技术", "50%_折扣公司"]
+    assert down == ["深圳华为技术", "广州白云制药", "杭州娃哈哈", "50%_折扣公司"]
+    assert customers == ["杭州娃哈哈", "深圳华为技术"]
+    assert [row["name"] for row in page] == ["深圳华为技术", "广州白云制药"]
+
+
+def test_a_snapshot_of_the_order_pages_like_offset_does(filled: LocalStore) -> None:
+    """The list's order taken once, then read a page at a time by row number: the same rows
+    in the same order as OFFSET paging, for each sort; an account deleted since the snapshot
+    is left out of its page, not shown empty."""
+    with filled.reading() as conn:
+        for order in (NAME_ORDER, ListOrder("city", descending=True), ListOrder("tier")):
+            where = ListFilter(include_archived=True)
+            snapshot = lists.account_order(conn, where, order)
+            paged = [
+                row
+                for start in range(0, len(snapshot), 2)
+                for row in lists.accounts_at(conn, snapshot[start : start + 2])
+            ]
+            assert paged == lists.account_page(conn, where, order, 0, 100)
+        snapshot = lists.account_order(conn, ListFilter(), NAME_ORDER)
+        first = lists.accounts_at(conn, snapshot[:1])[0]
+    with filled.transaction() as conn:
+        writes.delete(conn, "account", first["id"], actor=ME)
+    with filled.reading() as conn:
+        assert first not in lists.accounts_at(conn, snapshot)
+        assert len(lists.accounts_at(conn, snapshot)) == len(snapshot) - 1

@@ -67,7 +67,7 @@ def test_unknown_fields_and_entities_are_refused() -> None:
     with pytest.raises(ValidationError, match="is not a field of account"):
         clean_fields("account", {"nmae": "typo"}, creating=False)
     with pytest.raises(ValidationError, match="not a known entity"):
-        clean_fields("invoice", {}, creating=False)
+        clean_fields("shipment", {}, creating=False)
 
 
 def test_money_is_decimal_never_float() -> None:

@@ -34,6 +34,8 @@ def test_f9_syncs_and_the_status_bar_tells_what_is_waiting(
         window.activateWindow()
     controller.refresh_status()
     assert "Not synced yet" in window.status_label.text()
+    window.show_page("accounts")
+    assert window.accounts_model.rowCount() == 0
 
     qtbot.keyClick(window.accounts_view, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: "Up to date since" in window.status_label.text())

@@ -260,3 +260,21 @@ def test_the_contacts_page_filters_and_opens_the_account(qtbot: QtBot, window: M
     qtbot.mouseClick(page.detail.account_button, Qt.MouseButton.LeftButton)
     assert window.current_page_key() == "accounts"
     qtbot.waitUntil(lambda: window.accounts_page.detail.title.text() == "深圳市华为技术有限公司")
+
+
+def test_the_accounts_list_is_read_when_first_shown_not_at_start_up(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The window opens on Today with the Accounts page built (its selection serves F9 and
+    “New quote”) but not read: on a 100,000-account laptop that is a scan of every account
+    in the first seconds. Shown, it lists them, in the sort restored for it."""
+    model = window.accounts_model
+    assert window.current_page_key() == "today"
+    assert model.rowCount() == 0 and not model.started
+    window.accounts_view.sortByColumn(AccountsModel.NAME, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == 0
+    window.show_page("accounts")
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    names = [model.index(row, AccountsModel.NAME).data() for row in range(2)]
+    assert names == ["深圳市华为技术有限公司", "杭州娃哈哈集团有限公司"]
+    assert window.accounts_page.filters.count.text() == "Accounts: 2"

@@ -91,6 +91,8 @@ def test_clearing_the_search_box_clears_the_results(qtbot: QtBot, window: MainWi
 
 def test_accounts_list_fetches_lazily_and_sorts_in_sql(qtbot: QtBot, window: MainWindow) -> None:
     model = window.accounts_model
+    assert model.rowCount() == 0  # built at start-up, read when first shown
+    window.show_page("accounts")
     qtbot.waitUntil(lambda: model.rowCount() > 0)  # the view asks for the first page
     assert model.rowCount() < 601  # only the first pages are loaded
     while model.canFetchMore():
@@ -167,13 +169,25 @@ def test_the_rail_shows_the_pages_and_ctrl_digits_switch_them(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     titles = [window.nav_model.index(r).data() for r in range(window.nav_model.rowCount())]
-    assert titles == ["Today", "Accounts", "Contacts", "Opportunities", "Quotes", "Calendar"]
+    assert titles == [
+        "Today",
+        "Accounts",
+        "Contacts",
+        "Opportunities",
+        "Quotes",
+        "Orders",
+        "Calendar",
+        "Dashboards",
+        "Team & numbers",
+    ]
     assert window.current_page_key() == "today"
     for digit, key in (
         (Qt.Key.Key_2, "accounts"),
         (Qt.Key.Key_4, "opportunities"),
         (Qt.Key.Key_5, "quotes"),
-        (Qt.Key.Key_6, "calendar"),
+        (Qt.Key.Key_6, "orders"),
+        (Qt.Key.Key_7, "calendar"),
+        (Qt.Key.Key_9, "workspace"),
         (Qt.Key.Key_1, "today"),
     ):
         qtbot.keyClick(window.rail, digit, Qt.KeyboardModifier.ControlModifier)

@@ -424,6 +424,7 @@ def test_the_main_window_opens_new_and_found_quotes(qtbot: QtBot, catalogue: Loc
     qtbot.addWidget(window)
     window.show()
     window.quotes.actor = ME
+    window.show_page("accounts")
     qtbot.waitUntil(lambda: window.accounts_model.rowCount() == 1)
     window.accounts_view.selectRow(0)
     window.quotes.new_quote_action.trigger()
@@ -579,6 +580,16 @@ def test_sent_then_accepted_wins_the_opportunity(qtbot: QtBot, catalogue: LocalS
     with catalogue.reading() as conn:
         won = writes.load(conn, "opportunity", deal)
     assert won is not None and won["stage"] == "won" and won["amount"] == Decimal("5400.00")
+
+    assert bar.order_button.isVisible()
+    with qtbot.waitSignal(editor.order_created) as created:
+        qtbot.mouseClick(bar.order_button, Qt.MouseButton.LeftButton)
+    with catalogue.reading() as conn:
+        order = writes.load(conn, "order", created.args[0])
+    assert order is not None and order["quote_id"] == quote
+    assert order["total"] == Decimal("6102.00")  # the quote's 5400.00 + 13 % VAT, to the fen
+    qtbot.mouseClick(bar.order_button, Qt.MouseButton.LeftButton)
+    assert "already became order" in editor.message.text()
 
 
 def test_revisions_are_listed_and_old_ones_open_read_only(
