@@ -34,12 +34,7 @@ from ui.qt import (
 )
 from ui.value_labels import value_label
 
-_C = "DashboardCharts"
 _STEPS = (1, 2, 2.5, 5, 10)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
 
 
 def _chart(title: str) -> QChart:
@@ -99,8 +94,11 @@ def funnel_chart(steps: Sequence[FunnelStep]) -> QChart | None:
     """Open pipeline by stage: amount and weighted amount, first stage on top."""
     if not any(step.count for step in steps):
         return None
-    chart = _chart(tr("Pipeline funnel"))
-    amount, weighted = QBarSet(tr("Amount")), QBarSet(tr("Weighted (× probability)"))
+    chart = _chart(QCoreApplication.translate("DashboardCharts", "Pipeline funnel"))
+    amount, weighted = (
+        QBarSet(QCoreApplication.translate("DashboardCharts", "Amount")),
+        QBarSet(QCoreApplication.translate("DashboardCharts", "Weighted (× probability)")),
+    )
     ordered = list(reversed(steps))  # a horizontal chart draws its first category at the bottom
     for step in ordered:
         amount.append(float(step.amount))
@@ -111,8 +109,10 @@ def funnel_chart(steps: Sequence[FunnelStep]) -> QChart | None:
     chart.addSeries(series)
     stages = QBarCategoryAxis()
     stages.append([f"{stage_name(s.stage)} ({s.count})" for s in ordered])
-    stages.setTitleText(tr("Stage"))
-    values = money_axis(max(step.amount for step in steps), tr("Amount"))
+    stages.setTitleText(QCoreApplication.translate("DashboardCharts", "Stage"))
+    values = money_axis(
+        max(step.amount for step in steps), QCoreApplication.translate("DashboardCharts", "Amount")
+    )
     chart.addAxis(stages, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(stages)
@@ -124,9 +124,12 @@ def pyramid_chart(tiers: Sequence[tuple[Tier, int, Decimal]]) -> QChart | None:
     """Clients per tier as centred bars (a pyramid), VIP on top; each tier's value in its label."""
     if not any(count for _tier, count, _value in tiers):
         return None
-    chart = _chart(tr("Value pyramid"))
+    chart = _chart(QCoreApplication.translate("DashboardCharts", "Value pyramid"))
     widest = max(count for _tier, count, _value in tiers)
-    padding, clients = QBarSet(""), QBarSet(tr("Clients"))
+    padding, clients = (
+        QBarSet(""),
+        QBarSet(QCoreApplication.translate("DashboardCharts", "Clients")),
+    )
     padding.setColor(QColor(0, 0, 0, 0))
     padding.setBorderColor(QColor(0, 0, 0, 0))
     ordered = list(reversed(tiers))
@@ -141,7 +144,7 @@ def pyramid_chart(tiers: Sequence[tuple[Tier, int, Decimal]]) -> QChart | None:
     labels = QBarCategoryAxis()
     labels.append(
         [
-            tr("{tier}: {count} · {value}").format(
+            QCoreApplication.translate("DashboardCharts", "{tier}: {count} · {value}").format(
                 tier=value_label("tier", tier.value),
                 count=count,
                 value=formatting.money(value, "CNY"),
@@ -149,8 +152,8 @@ def pyramid_chart(tiers: Sequence[tuple[Tier, int, Decimal]]) -> QChart | None:
             for tier, count, value in ordered
         ]
     )
-    labels.setTitleText(tr("Tier"))
-    width = _count_axis(widest, tr("Clients"))
+    labels.setTitleText(QCoreApplication.translate("DashboardCharts", "Tier"))
+    width = _count_axis(widest, QCoreApplication.translate("DashboardCharts", "Clients"))
     width.setLabelsVisible(False)
     chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(width, Qt.AlignmentFlag.AlignBottom)
@@ -163,7 +166,7 @@ def segments_chart(segments: Sequence[tuple[Segment, int]]) -> QChart | None:
     total = sum(count for _segment, count in segments)
     if total == 0:
         return None
-    chart = _chart(tr("Segments"))
+    chart = _chart(QCoreApplication.translate("DashboardCharts", "Segments"))
     series = QPieSeries()
     for segment, count in segments:
         if count:
@@ -180,9 +183,9 @@ def win_rate_chart(rates: Sequence[MonthRate]) -> QChart | None:
     """Won ÷ closed per month; months without a closed deal have no point."""
     if not any(rate.rate is not None for rate in rates):
         return None
-    chart = _chart(tr("Win rate by month"))
+    chart = _chart(QCoreApplication.translate("DashboardCharts", "Win rate by month"))
     line, dots = QLineSeries(), QScatterSeries()
-    line.setName(tr("Won ÷ closed deals"))
+    line.setName(QCoreApplication.translate("DashboardCharts", "Won ÷ closed deals"))
     dots.setMarkerSize(8)
     for number, month in enumerate(rates):
         if month.rate is not None:
@@ -193,12 +196,12 @@ def win_rate_chart(rates: Sequence[MonthRate]) -> QChart | None:
     chart.legend().markers(dots)[0].setVisible(False)
     months = QBarCategoryAxis()
     months.append([rate.month.strftime("%y-%m") for rate in rates])
-    months.setTitleText(tr("Month closed (year-month)"))
+    months.setTitleText(QCoreApplication.translate("DashboardCharts", "Month closed (year-month)"))
     months.setLabelsAngle(-90)
     percent = QValueAxis()
     percent.setRange(0, 100)
     percent.setLabelFormat("%d%%")
-    percent.setTitleText(tr("Win rate"))
+    percent.setTitleText(QCoreApplication.translate("DashboardCharts", "Win rate"))
     chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(percent, Qt.AlignmentFlag.AlignLeft)
     for series in (line, dots):
@@ -210,8 +213,8 @@ def win_rate_chart(rates: Sequence[MonthRate]) -> QChart | None:
 def health_chart(bands: Sequence[tuple[int, int]]) -> QChart | None:
     if not any(count for _low, count in bands):
         return None
-    chart = _chart(tr("Relationship health"))
-    clients = QBarSet(tr("Clients"))
+    chart = _chart(QCoreApplication.translate("DashboardCharts", "Relationship health"))
+    clients = QBarSet(QCoreApplication.translate("DashboardCharts", "Clients"))
     names: list[str] = []
     for number, (low, count) in enumerate(bands):
         clients.append(count)
@@ -223,8 +226,11 @@ def health_chart(bands: Sequence[tuple[int, int]]) -> QChart | None:
     chart.legend().setVisible(False)
     index = QBarCategoryAxis()
     index.append(names)
-    index.setTitleText(tr("Health index"))
-    counts = _count_axis(max(count for _low, count in bands), tr("Clients"))
+    index.setTitleText(QCoreApplication.translate("DashboardCharts", "Health index"))
+    counts = _count_axis(
+        max(count for _low, count in bands),
+        QCoreApplication.translate("DashboardCharts", "Clients"),
+    )
     chart.addAxis(index, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(index)

@@ -42,11 +42,10 @@ class CloseReasonDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("closeReasonDialog")
         self.stage = stage
-        tr = self.tr
-        title = tr("Mark as won") if stage is Stage.WON else tr("Mark as lost")
+        title = self.tr("Mark as won") if stage is Stage.WON else self.tr("Mark as lost")
         self.setWindowTitle(title)
         question = (
-            tr("Why was “%1” won?") if stage is Stage.WON else tr("Why was “%1” lost?")
+            self.tr("Why was “%1” won?") if stage is Stage.WON else self.tr("Why was “%1” lost?")
         ).replace("%1", deal_name)
         self.question = QLabel(question)
         self.question.setWordWrap(True)
@@ -61,11 +60,13 @@ class CloseReasonDialog(QDialog):
         line_edit = self.reason.lineEdit()
         assert line_edit is not None
         line_edit.setMaxLength(CLOSE_REASON_MAX)
-        line_edit.setPlaceholderText(tr("Choose or type the reason"))
+        line_edit.setPlaceholderText(self.tr("Choose or type the reason"))
         note = QLabel(
-            tr("The probability becomes %1.").replace("%1", "100%" if stage is Stage.WON else "0%")
+            self.tr("The probability becomes %1.").replace(
+                "%1", "100%" if stage is Stage.WON else "0%"
+            )
             + " "
-            + tr("Moves to: %1").replace("%1", stage_name(stage))
+            + self.tr("Moves to: %1").replace("%1", stage_name(stage))
         )
         note.setStyleSheet("color: #4a5563;")
         self.buttons = QDialogButtonBox(

@@ -14,9 +14,10 @@ from sfa.domain.enums import Stage
 from sfa.domain.stages import PIPELINE
 from ui.pipeline_card_delegate import CardDelegate
 from ui.pipeline_cards_model import OpportunityIdRole, StageCardsModel
-from ui.pipeline_labels import money_totals, stage_name, tr
+from ui.pipeline_labels import money_totals, stage_name
 from ui.qt import (
     QAbstractItemView,
+    QCoreApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -75,10 +76,16 @@ class StageColumn(QFrame):
     def retranslate(self) -> None:
         column = self._column
         self.title.setText(f"{stage_name(column.stage)}  ({column.count})")
-        weighted = tr("Weighted %1").replace("%1", money_totals(column.weighted))
+        weighted = QCoreApplication.translate("Pipeline", "Weighted %1").replace(
+            "%1", money_totals(column.weighted)
+        )
         lines = [money_totals(column.amounts), weighted]
         if len(column.cards) < column.count:
-            lines.append(tr("Showing the %1 closing soonest").replace("%1", str(len(column.cards))))
+            lines.append(
+                QCoreApplication.translate("Pipeline", "Showing the %1 closing soonest").replace(
+                    "%1", str(len(column.cards))
+                )
+            )
         self.totals.setText("\n".join(lines))
         self.model.layoutChanged.emit()  # card texts (dates, “Closes”) follow the language
 

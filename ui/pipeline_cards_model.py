@@ -13,9 +13,10 @@ from typing import Any
 
 from sfa.app.opportunities import OpportunityRow
 from sfa.domain.enums import Stage
-from ui.pipeline_labels import money_or_dash, percent, short_date, tr
+from ui.pipeline_labels import money_or_dash, percent, short_date
 from ui.qt import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -89,8 +90,10 @@ class StageCardsModel(QAbstractListModel):
             return amount if card.amount is None else f"{amount} · {percent(card.probability)}"
         if role == CloseDateTextRole:
             if card.close_date is None:
-                return tr("No close date")
-            return tr("Closes %1").replace("%1", short_date(card.close_date))
+                return QCoreApplication.translate("Pipeline", "No close date")
+            return QCoreApplication.translate("Pipeline", "Closes %1").replace(
+                "%1", short_date(card.close_date)
+            )
         if role == StageRole:
             return card.stage.value
         return None

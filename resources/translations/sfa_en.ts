@@ -2,143 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="46"/>
-        <source>Mark as won</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="46"/>
-        <source>Mark as lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="49"/>
-        <source>Why was “%1” won?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="49"/>
-        <source>Why was “%1” lost?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="64"/>
-        <source>Choose or type the reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="66"/>
-        <source>The probability becomes %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="68"/>
-        <source>Moves to: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_board.py" line="78"/>
-        <source>Weighted %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_board.py" line="81"/>
-        <source>Showing the %1 closing soonest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_cards_model.py" line="92"/>
-        <source>No close date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_cards_model.py" line="93"/>
-        <source>Closes %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="102"/>
-        <source>Pipeline funnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="103"/>
-        <location filename="../../ui/dashboard_charts.py" line="115"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="103"/>
-        <source>Weighted (× probability)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="114"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="127"/>
-        <source>Value pyramid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="129"/>
-        <location filename="../../ui/dashboard_charts.py" line="153"/>
-        <location filename="../../ui/dashboard_charts.py" line="214"/>
-        <location filename="../../ui/dashboard_charts.py" line="227"/>
-        <source>Clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="144"/>
-        <source>{tier}: {count} · {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="152"/>
-        <source>Tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="166"/>
-        <source>Segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="183"/>
-        <source>Win rate by month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="185"/>
-        <source>Won ÷ closed deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="196"/>
-        <source>Month closed (year-month)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="201"/>
-        <source>Win rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="213"/>
-        <source>Relationship health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="226"/>
-        <source>Health index</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountDetail</name>
     <message>
         <location filename="../../ui/account_detail.py" line="149"/>
@@ -972,6 +835,41 @@
         <source>No decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="45"/>
+        <source>Mark as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="45"/>
+        <source>Mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="48"/>
+        <source>Why was “%1” won?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="48"/>
+        <source>Why was “%1” lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="63"/>
+        <source>Choose or type the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="65"/>
+        <source>The probability becomes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="69"/>
+        <source>Moves to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommissionPlanDialog</name>
@@ -1311,6 +1209,88 @@
     <message>
         <location filename="../../ui/contact_page.py" line="126"/>
         <source>New contact (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="97"/>
+        <source>Pipeline funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="99"/>
+        <location filename="../../ui/dashboard_charts.py" line="114"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="100"/>
+        <source>Weighted (× probability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="112"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="127"/>
+        <source>Value pyramid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="131"/>
+        <location filename="../../ui/dashboard_charts.py" line="156"/>
+        <location filename="../../ui/dashboard_charts.py" line="217"/>
+        <location filename="../../ui/dashboard_charts.py" line="232"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="147"/>
+        <source>{tier}: {count} · {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="155"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="169"/>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="186"/>
+        <source>Win rate by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="188"/>
+        <source>Won ÷ closed deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="199"/>
+        <source>Month closed (year-month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="204"/>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="216"/>
+        <source>Relationship health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="229"/>
+        <source>Health index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3185,6 +3165,26 @@
     <message>
         <location filename="../../ui/pipeline_labels.py" line="26"/>
         <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_board.py" line="79"/>
+        <source>Weighted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_board.py" line="85"/>
+        <source>Showing the %1 closing soonest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_cards_model.py" line="93"/>
+        <source>No close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_cards_model.py" line="94"/>
+        <source>Closes %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,143 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="46" />
-        <source>Mark as won</source>
-        <translation>标记为赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="46" />
-        <source>Mark as lost</source>
-        <translation>标记为输单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="49" />
-        <source>Why was “%1” won?</source>
-        <translation>“%1”为什么赢单？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="49" />
-        <source>Why was “%1” lost?</source>
-        <translation>“%1”为什么输单？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="64" />
-        <source>Choose or type the reason</source>
-        <translation>选择或输入原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="66" />
-        <source>The probability becomes %1.</source>
-        <translation>赢率将变为 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_close_dialog.py" line="68" />
-        <source>Moves to: %1</source>
-        <translation>移至：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_board.py" line="78" />
-        <source>Weighted %1</source>
-        <translation>加权 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_board.py" line="81" />
-        <source>Showing the %1 closing soonest</source>
-        <translation>仅显示最近成交的 %1 个</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_cards_model.py" line="92" />
-        <source>No close date</source>
-        <translation>未定成交日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_cards_model.py" line="93" />
-        <source>Closes %1</source>
-        <translation>预计 %1 成交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="102" />
-        <source>Pipeline funnel</source>
-        <translation>销售漏斗</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="103" />
-        <location filename="../../ui/dashboard_charts.py" line="115" />
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="103" />
-        <source>Weighted (× probability)</source>
-        <translation>加权金额（× 赢单概率）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="114" />
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="127" />
-        <source>Value pyramid</source>
-        <translation>客户价值金字塔</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="129" />
-        <location filename="../../ui/dashboard_charts.py" line="153" />
-        <location filename="../../ui/dashboard_charts.py" line="214" />
-        <location filename="../../ui/dashboard_charts.py" line="227" />
-        <source>Clients</source>
-        <translation>客户数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="144" />
-        <source>{tier}: {count} · {value}</source>
-        <translation>{tier}：{count} 家 · {value}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="152" />
-        <source>Tier</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="166" />
-        <source>Segments</source>
-        <translation>客户细分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="183" />
-        <source>Win rate by month</source>
-        <translation>月度赢单率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="185" />
-        <source>Won ÷ closed deals</source>
-        <translation>赢单数 ÷ 已关闭商机数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="196" />
-        <source>Month closed (year-month)</source>
-        <translation>关闭月份（年-月）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="201" />
-        <source>Win rate</source>
-        <translation>赢单率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="213" />
-        <source>Relationship health</source>
-        <translation>客户关系健康度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_charts.py" line="226" />
-        <source>Health index</source>
-        <translation>健康指数</translation>
-    </message>
-</context>
-<context>
     <name>AccountDetail</name>
     <message>
         <location filename="../../ui/account_detail.py" line="149" />
@@ -972,6 +835,41 @@
         <source>No decision</source>
         <translation>客户未做决定</translation>
     </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="45" />
+        <source>Mark as won</source>
+        <translation>标记为赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="45" />
+        <source>Mark as lost</source>
+        <translation>标记为输单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="48" />
+        <source>Why was “%1” won?</source>
+        <translation>“%1”为什么赢单？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="48" />
+        <source>Why was “%1” lost?</source>
+        <translation>“%1”为什么输单？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="63" />
+        <source>Choose or type the reason</source>
+        <translation>选择或输入原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="65" />
+        <source>The probability becomes %1.</source>
+        <translation>赢率将变为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_close_dialog.py" line="69" />
+        <source>Moves to: %1</source>
+        <translation>移至：%1</translation>
+    </message>
 </context>
 <context>
     <name>CommissionPlanDialog</name>
@@ -1312,6 +1210,88 @@
         <location filename="../../ui/contact_page.py" line="126" />
         <source>New contact (Ctrl+N)</source>
         <translation>新建联系人 (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="97" />
+        <source>Pipeline funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="99" />
+        <location filename="../../ui/dashboard_charts.py" line="114" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="100" />
+        <source>Weighted (× probability)</source>
+        <translation>加权金额（× 赢单概率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="112" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="127" />
+        <source>Value pyramid</source>
+        <translation>客户价值金字塔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="131" />
+        <location filename="../../ui/dashboard_charts.py" line="156" />
+        <location filename="../../ui/dashboard_charts.py" line="217" />
+        <location filename="../../ui/dashboard_charts.py" line="232" />
+        <source>Clients</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="147" />
+        <source>{tier}: {count} · {value}</source>
+        <translation>{tier}：{count} 家 · {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="155" />
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="169" />
+        <source>Segments</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="186" />
+        <source>Win rate by month</source>
+        <translation>月度赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="188" />
+        <source>Won ÷ closed deals</source>
+        <translation>赢单数 ÷ 已关闭商机数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="199" />
+        <source>Month closed (year-month)</source>
+        <translation>关闭月份（年-月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="204" />
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="216" />
+        <source>Relationship health</source>
+        <translation>客户关系健康度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="229" />
+        <source>Health index</source>
+        <translation>健康指数</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3166,26 @@
         <location filename="../../ui/pipeline_labels.py" line="26" />
         <source>Lost</source>
         <translation>输单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_board.py" line="79" />
+        <source>Weighted %1</source>
+        <translation>加权 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_board.py" line="85" />
+        <source>Showing the %1 closing soonest</source>
+        <translation>仅显示最近成交的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_cards_model.py" line="93" />
+        <source>No close date</source>
+        <translation>未定成交日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_cards_model.py" line="94" />
+        <source>Closes %1</source>
+        <translation>预计 %1 成交</translation>
     </message>
 </context>
 <context>
