@@ -1,105 +1,52 @@
-"""The open pool's tables: accounts nobody owns, and the ones the user holds from it."""
+"""The open pool's tables: accounts nobody owns, and the ones the user holds from it.
+
+Both are :class:`~ui.page_table.RowsModel` tables over the server's answers (dataclasses,
+turned into dicts); a row's id (``IdRole``) is the account's.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import asdict
 
 from sfa.sync.manager_api import Holding, PoolAccount
 from ui.page_labels import label, when
-from ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from ui.page_table import Column, RowsModel
+from ui.qt import QT_TRANSLATE_NOOP
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-AccountIdRole = Qt.ItemDataRole.UserRole + 1
+_C = "PoolModel"
 
-
-class PoolModel(QAbstractTableModel):
-    NAME, PROVINCE, CITY, INDUSTRY, TERRITORY = range(5)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PoolAccount] = []
-
-    def set_rows(self, rows: list[PoolAccount]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Account"),
-            self.tr("Province"),
-            self.tr("City"),
-            self.tr("Industry"),
-            self.tr("Territory"),
-        )
-        return titles[section] if 0 <= section < 5 else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == AccountIdRole:
-            return row.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        values = (
-            row.name,
-            row.province or "",
-            row.city or "",
-            label("industry", row.industry) if row.industry else "",
-            row.territory_name or "",
-        )
-        return values[index.column()]
+_POOL_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("PoolModel", "Account"), lambda r: r["name"]),
+    Column(QT_TRANSLATE_NOOP("PoolModel", "Province"), lambda r: r["province"] or ""),
+    Column(QT_TRANSLATE_NOOP("PoolModel", "City"), lambda r: r["city"] or ""),
+    Column(
+        QT_TRANSLATE_NOOP("PoolModel", "Industry"),
+        lambda r: label("industry", r["industry"]) if r["industry"] else "",
+    ),
+    Column(QT_TRANSLATE_NOOP("PoolModel", "Territory"), lambda r: r["territory_name"] or ""),
+)
+_HELD_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("PoolModel", "Account"), lambda r: r["name"]),
+    Column(QT_TRANSLATE_NOOP("PoolModel", "Claimed"), lambda r: when(r["claimed_at"].date())),
+    Column(
+        QT_TRANSLATE_NOOP("PoolModel", "Back to the pool if untouched by"),
+        lambda r: when(r["returns_at"].date()),
+    ),
+)
 
 
-class HoldingsModel(QAbstractTableModel):
-    NAME, CLAIMED, RETURNS = range(3)
+class PoolModel(RowsModel):
+    def __init__(self) -> None:
+        super().__init__(_C, _POOL_COLUMNS)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Holding] = []
+    def set_accounts(self, accounts: Sequence[PoolAccount]) -> None:
+        self.set_rows([asdict(account) for account in accounts])
 
-    def set_rows(self, rows: list[Holding]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+class HoldingsModel(RowsModel):
+    def __init__(self) -> None:
+        super().__init__(_C, _HELD_COLUMNS, key="account_id")
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Account"),
-            self.tr("Claimed"),
-            self.tr("Back to the pool if untouched by"),
-        )
-        return titles[section] if 0 <= section < 3 else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == AccountIdRole:
-            return row.account_id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        values = (row.name, when(row.claimed_at.date()), when(row.returns_at.date()))
-        return values[index.column()]
+    def set_holdings(self, holdings: Sequence[Holding]) -> None:
+        self.set_rows([asdict(holding) for holding in holdings])

@@ -15,7 +15,8 @@ from sfa.sync.manager_api import PoolListing
 from sfa.sync.transport import Transport
 from sfa.wire.schemas import Change
 from ui.manager_online import explain
-from ui.pool_model import AccountIdRole, HoldingsModel, PoolModel
+from ui.page_table import IdRole
+from ui.pool_model import HoldingsModel, PoolModel
 from ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -52,9 +53,9 @@ class PoolTab(QWidget):
         self._store, self._tasks = store, tasks
         self.transport: Transport | None = None
         self.listing: PoolListing | None = None
-        self.pool_model = PoolModel(self)
+        self.pool_model = PoolModel()
         self.pool_view = _table(self.pool_model, "poolAccounts")
-        self.held_model = HoldingsModel(self)
+        self.held_model = HoldingsModel()
         self.held_view = _table(self.held_model, "poolHoldings")
         self.reload_button, self.claim_button, self.release_button = (
             QPushButton(),
@@ -98,6 +99,8 @@ class PoolTab(QWidget):
         self.claim_button.setText(self.tr("Claim"))
         self.release_button.setText(self.tr("Release to the pool"))
         self._held_title.setText(self.tr("Accounts you hold from the pool:"))
+        self.pool_model.retranslate()
+        self.held_model.retranslate()
         self._summarise()
 
     def _summarise(self) -> None:
@@ -126,19 +129,19 @@ class PoolTab(QWidget):
 
     def _show(self, listing: PoolListing) -> None:
         self.listing = listing
-        self.pool_model.set_rows(listing.accounts)
-        self.held_model.set_rows(listing.held)
+        self.pool_model.set_accounts(listing.accounts)
+        self.held_model.set_holdings(listing.held)
         self._summarise()
 
     def claim(self) -> None:
-        account_id = self.pool_view.currentIndex().data(AccountIdRole)
+        account_id = self.pool_view.currentIndex().data(IdRole)
         if not account_id:
             self.message.setText(self.tr("Select an account in the pool first."))
             return
         self._act(manager_api.claim, account_id, self.tr("Claimed: the account is yours."))
 
     def release(self) -> None:
-        account_id = self.held_view.currentIndex().data(AccountIdRole)
+        account_id = self.held_view.currentIndex().data(IdRole)
         if not account_id:
             self.message.setText(self.tr("Select one of your accounts first."))
             return

@@ -1588,24 +1588,6 @@
     </message>
 </context>
 <context>
-    <name>HoldingsModel</name>
-    <message>
-        <location filename="../../ui/pool_model.py" line="90"/>
-        <source>Account</source>
-        <translation type="unfinished">Account</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pool_model.py" line="91"/>
-        <source>Claimed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pool_model.py" line="92"/>
-        <source>Back to the pool if untouched by</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="46"/>
@@ -3327,81 +3309,92 @@
 <context>
     <name>PoolModel</name>
     <message>
-        <location filename="../../ui/pool_model.py" line="40"/>
+        <location filename="../../ui/pool_model.py" line="20"/>
+        <location filename="../../ui/pool_model.py" line="30"/>
         <source>Account</source>
         <translation type="unfinished">Account</translation>
     </message>
     <message>
-        <location filename="../../ui/pool_model.py" line="41"/>
+        <location filename="../../ui/pool_model.py" line="21"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pool_model.py" line="42"/>
+        <location filename="../../ui/pool_model.py" line="22"/>
         <source>City</source>
         <translation type="unfinished">City</translation>
     </message>
     <message>
-        <location filename="../../ui/pool_model.py" line="43"/>
+        <location filename="../../ui/pool_model.py" line="24"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pool_model.py" line="44"/>
+        <location filename="../../ui/pool_model.py" line="27"/>
         <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="31"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pool_model.py" line="33"/>
+        <source>Back to the pool if untouched by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PoolTab</name>
     <message>
-        <location filename="../../ui/pool_tab.py" line="97"/>
+        <location filename="../../ui/pool_tab.py" line="98"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pool_tab.py" line="98"/>
+        <location filename="../../ui/pool_tab.py" line="99"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pool_tab.py" line="99"/>
+        <location filename="../../ui/pool_tab.py" line="100"/>
         <source>Release to the pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pool_tab.py" line="100"/>
+        <location filename="../../ui/pool_tab.py" line="101"/>
         <source>Accounts you hold from the pool:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pool_tab.py" line="110"/>
+        <location filename="../../ui/pool_tab.py" line="113"/>
         <source>{n} accounts in the pool. You hold {held} of at most {limit}; an account you leave untouched for {days} days goes back to the pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pool_tab.py" line="123"/>
-        <location filename="../../ui/pool_tab.py" line="152"/>
+        <location filename="../../ui/pool_tab.py" line="126"/>
+        <location filename="../../ui/pool_tab.py" line="155"/>
         <source>Not connected to a server: the pool is on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pool_tab.py" line="136"/>
+        <location filename="../../ui/pool_tab.py" line="139"/>
         <source>Select an account in the pool first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pool_tab.py" line="138"/>
+        <location filename="../../ui/pool_tab.py" line="141"/>
         <source>Claimed: the account is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pool_tab.py" line="143"/>
+        <location filename="../../ui/pool_tab.py" line="146"/>
         <source>Select one of your accounts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pool_tab.py" line="145"/>
+        <location filename="../../ui/pool_tab.py" line="148"/>
         <source>Released to the pool.</source>
         <translation type="unfinished"></translation>
     </message>
