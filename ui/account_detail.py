@@ -30,7 +30,7 @@ from ui.page_table import IdRole, RowsModel, make_table
 from ui.qt import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QModelIndex,
     QPushButton,
@@ -95,10 +95,14 @@ class AccountDetail(QWidget):
         self.quote_button.clicked.connect(
             lambda: self.account and self.new_quote_requested.emit(self.account["id"])
         )
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.log_button, self.contact_button, self.quote_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows of two: the pane is often narrow beside the list, and a clipped button
+        # cannot be pressed.
+        buttons = QGridLayout()
+        for number, button in enumerate(
+            (self.edit_button, self.log_button, self.contact_button, self.quote_button)
+        ):
+            buttons.addWidget(button, number // 2, number % 2)
+        buttons.setColumnStretch(2, 1)
         self.fields = QFormLayout()
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._field_labels: dict[str, tuple[QLabel, QLabel]] = {}
