@@ -115,7 +115,10 @@ class SyncEngine:
         try:
             self._follow(cursor, fetcher, report, progress)
         finally:
-            fetcher.shutdown(wait=False, cancel_futures=True)
+            # A request still in flight (the page after one that failed to apply) is waited
+            # for: the transport must never be used by two threads at once, as a token
+            # refresh rotates the refresh token.
+            fetcher.shutdown(wait=True, cancel_futures=True)
             self._catch_up_search(report, progress)
 
     def _catch_up_search(self, report: SyncReport, progress: Progress | None) -> None:
