@@ -542,8 +542,10 @@ class QuoteEditor(QDialog):
             return None
 
     def export_pdf(self) -> None:
+        if self._rendering:  # the buttons are off meanwhile; a shortcut must not start another
+            return
         document = self._document()
-        if document is None or self._rendering:
+        if document is None:
             return
         chinese, english = self.tr("PDF in Chinese (*.pdf)"), self.tr("PDF in English (*.pdf)")
         name, chosen = QFileDialog.getSaveFileName(
@@ -565,8 +567,10 @@ class QuoteEditor(QDialog):
         )
 
     def preview_pdf(self) -> None:
+        if self._rendering:  # the buttons are off meanwhile; a shortcut must not start another
+            return
         document = self._document()
-        if document is None or self._rendering:
+        if document is None:
             return
         folder = Path(tempfile.gettempdir()) / "sfa-desk-quotes"
         path = folder / f"{document.number}-r{document.revision}.pdf"

@@ -64,7 +64,7 @@ class QuoteLauncher(QObject):
         except DomainError as exc:
             self.notice.emit(exc.message)
             return None
-        return self.open_quote(quote_id)
+        return self.open_quote(quote_id, author)
 
     def open_hit(self, index: QModelIndex) -> QuoteEditor | None:
         """A double-click on a search result: quotes open in the editor."""
@@ -73,9 +73,13 @@ class QuoteLauncher(QObject):
             return None
         return self.open_quote(record[1])
 
-    def open_quote(self, quote_id: str) -> QuoteEditor:
+    def open_quote(self, quote_id: str, author: QuoteAuthor | None = None) -> QuoteEditor:
         editor = QuoteEditor(
-            self._store, quote_id, author=self.author(), tasks=self._tasks, parent=self._window
+            self._store,
+            quote_id,
+            author=author or self.author(),
+            tasks=self._tasks,
+            parent=self._window,
         )
         self.editors.append(editor)
         editor.order_created.connect(self.order_created)

@@ -19,8 +19,7 @@ from sqlalchemy import Connection, select
 from sfa.domain.columns import utcnow
 from sfa.domain.enums import ApprovalKind, ApprovalStatus, Role
 from sfa.domain.errors import DomainError
-from sfa.domain.money import round_money
-from sfa.domain.pricing import discount_below_list, net_unit_price
+from sfa.domain.pricing import discount_below_list, net_price
 from sfa.store import writes
 from sfa.store.tables import ApprovalRequest, PriceAgreement, Quote, QuoteLine, User
 
@@ -196,7 +195,7 @@ def price_history(conn: Connection, account_id: str, product_ids: list[str]) -> 
         )
     ).mappings()
     for row in quoted:
-        net = round_money(net_unit_price(row["unit_price"], row["discount_pct"]), row["currency"])
+        net = net_price(row["unit_price"], row["discount_pct"], row["currency"])
         points.append(
             PricePoint(
                 _day(row["q_created"]),

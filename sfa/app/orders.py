@@ -16,8 +16,8 @@ from typing import Any, cast
 from sqlalchemy import Connection, Numeric, Select, Table, func, or_, select
 from sqlalchemy import cast as cast_
 
-from sfa.app.quotes import price_for, quote_state
-from sfa.domain.enums import OrderStatus, QuoteStatus, Role
+from sfa.app.quotes import price_for
+from sfa.domain.enums import OrderStatus, QuoteStatus
 from sfa.domain.errors import DomainError, ValidationError
 from sfa.domain.orders import (
     ORDER_PREFIX,
@@ -112,10 +112,6 @@ def create_order_from_quote(
         rep_code=rep_code,
         today=today,
     )
-    state = quote_state(conn, quote_id, role=Role.MANAGER.value, on=today)
-    order = writes.load(conn, "order", order_id) or {}
-    if order.get("total") != state.total:  # the same rules on the same lines: never differs
-        raise DomainError("The order's total does not match the quote's; nothing was saved")
     return order_id
 
 

@@ -20,8 +20,7 @@ from sqlalchemy import Connection, select
 
 from sfa.domain.enums import ApprovalKind, ApprovalStatus
 from sfa.domain.errors import DomainError
-from sfa.domain.money import round_money
-from sfa.domain.pricing import net_unit_price
+from sfa.domain.pricing import net_price
 from sfa.store import outbox, sync_state, writes
 from sfa.store.tables import ApprovalRequest, QuoteLine
 
@@ -93,7 +92,7 @@ def request_exception(conn: Connection, seq: int, reason: str, *, actor: str | N
     quote = writes.load(conn, "quote", conflict.quote_id)
     line = writes.load(conn, "quote_line", conflict.line_id)
     assert quote is not None and line is not None
-    net = round_money(net_unit_price(line["unit_price"], line["discount_pct"]), quote["currency"])
+    net = net_price(line["unit_price"], line["discount_pct"], quote["currency"])
     return writes.create(
         conn,
         "approval_request",
@@ -185,7 +184,7 @@ def superseded_lines(conn: Connection, quote_id: str, currency: str) -> list[Sup
     ).mappings()
     found = []
     for row in rows:
-        net = round_money(net_unit_price(row["unit_price"], row["discount_pct"]), currency)
+        net = net_price(row["unit_price"], row["discount_pct"], currency)
         if row["requested_price"] is not None and net != row["requested_price"]:
             found.append(
                 SupersededLine(

@@ -18,14 +18,13 @@ from sqlalchemy import Connection, select
 from sfa.app.price_exceptions import conflict_by_seq, price_conflicts, superseded_lines
 from sfa.domain.enums import QuoteStatus, Stage
 from sfa.domain.errors import DomainError
-from sfa.domain.money import round_money
 from sfa.domain.pricing import (
     AgreedPrice,
     agreed_price,
     discount_limit,
     installation_code,
     needs_approval,
-    net_unit_price,
+    net_price,
     quote_number,
     quote_sequence,
     quote_totals,
@@ -144,9 +143,7 @@ def quote_state(conn: Connection, quote_id: str, *, role: str, on: date) -> Quot
     states = []
     for line, amount in zip(lines, totals.lines, strict=True):
         agreed, product = _priced_product(conn, quote["account_id"], line["product_id"], on)
-        net = round_money(
-            net_unit_price(line["unit_price"], line["discount_pct"]), quote["currency"]
-        )
+        net = net_price(line["unit_price"], line["discount_pct"], quote["currency"])
         states.append(
             LineState(
                 line["id"],

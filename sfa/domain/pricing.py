@@ -90,6 +90,12 @@ def net_unit_price(unit_price: Decimal, discount_pct: Decimal) -> Decimal:
     return unit_price * (1 - discount_pct / _HUNDRED)
 
 
+def net_price(unit_price: Decimal, discount_pct: Decimal, currency: str) -> Decimal:
+    """The price a line holds under the one-price rule: the net unit price, rounded to the
+    currency's minor unit (the same on the laptop, the server and the PDF)."""
+    return round_money(net_unit_price(unit_price, discount_pct), currency)
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteTotals:
     lines: tuple[Decimal, ...]

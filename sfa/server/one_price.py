@@ -31,8 +31,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from sfa.domain.enums import ApprovalStatus, QuoteStatus
-from sfa.domain.money import round_money
-from sfa.domain.pricing import is_active, net_unit_price, quote_valid_until
+from sfa.domain.pricing import is_active, net_price, quote_valid_until
 from sfa.server.db import is_postgres
 from sfa.server.errors import Rejected
 from sfa.server.records import Actor, create_record, delete_record, write_change
@@ -65,9 +64,7 @@ def quote_is_live(quote: Quote, today: date) -> bool:
 
 
 def line_price(values: Mapping[str, Any], currency: str) -> Decimal:
-    return round_money(
-        net_unit_price(values["unit_price"], values.get("discount_pct") or Decimal(0)), currency
-    )
+    return net_price(values["unit_price"], values.get("discount_pct") or Decimal(0), currency)
 
 
 def lock_pair(session: Session, account_id: str, product_id: str) -> None:
@@ -155,10 +152,9 @@ def enforce(
         raise price_conflict(product_id, standing)
     product = session.get(Product, product_id)
     at_list = product is not None and price == product.list_price
-    if (standing is None and not at_list) or _owned_agreement(
-        session, chain, account_id, product_id
-    ):
-        _record_agreement(session, actor, quote, account_id, product_id, price, today, chain)
+    owned = owned_agreement(session, chain, account_id, product_id)
+    if (standing is None and not at_list) or owned is not None:
+        _record_agreement(session, actor, quote, account_id, product_id, price, today, owned)
 
 
 def standing_of(holders: list[Holder]) -> Holder | None:
@@ -261,9 +257,11 @@ def grant_exception(session: Session, actor: Actor, request: ApprovalRequest, to
             )
 
 
-def _owned_agreement(
+def owned_agreement(
     session: Session, chain: set[str], account_id: str, product_id: str
 ) -> PriceAgreement | None:
+    """The live agreement for (A, P) that a quote of ``chain`` (a quote and its revisions)
+    made, if any."""
     return session.scalars(
         select(PriceAgreement).where(
             PriceAgreement.account_id == account_id,
@@ -282,12 +280,12 @@ def _record_agreement(
     product_id: str,
     price: Decimal,
     today: date,
-    chain: set[str],
+    owned: PriceAgreement | None,
 ) -> None:
-    """The quote's price becomes the client's agreed price while the quote lives."""
+    """The quote's price becomes the client's agreed price while the quote lives (updating
+    ``owned``, the agreement the quote's chain made before, if there is one)."""
     created = quote.created_at.date() if quote.created_at else today
     until = quote_valid_until(created, quote.valid_until)
-    owned = _owned_agreement(session, chain, account_id, product_id)
     if owned is not None:
         changes = {
             name: value

@@ -40,7 +40,6 @@ from sfa.server.tables import (
     Order,
     OrderLine,
     Payment,
-    PriceAgreement,
     Product,
     Quote,
     QuoteLine,
@@ -183,15 +182,8 @@ def enforce_agreed_price(
         agreed = next(iter(allowed), Decimal(0))
         holder = allowed.get(agreed) or one_price.Holder("list", product_id, None, agreed, None)
         raise one_price.price_conflict(product_id, holder)
-    owned = session.scalars(
-        select(PriceAgreement.id).where(
-            PriceAgreement.account_id == account_id,
-            PriceAgreement.product_id == product_id,
-            PriceAgreement.source_quote_id.in_(chain),
-            PriceAgreement.deleted.is_(False),
-        )
-    ).first()
-    return owned
+    owned = one_price.owned_agreement(session, chain, account_id, product_id)
+    return owned.id if owned is not None else None
 
 
 def _source_quote_prices(

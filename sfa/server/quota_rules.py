@@ -23,8 +23,8 @@ from sfa.domain.clean import clean_fields
 from sfa.domain.enums import QuotaPeriodKind
 from sfa.server.errors import Rejected
 from sfa.server.records import fields_of
-from sfa.server.tables import Quota, ServerRecord, User
-from sfa.server.visibility import Viewer
+from sfa.server.tables import Quota, ServerRecord
+from sfa.server.visibility import Viewer, manages
 from sfa.wire.schemas import Mutation
 
 COMMIT_FIELDS = ("commit_override", "commit_note")
@@ -93,10 +93,7 @@ def _check_period(session: Session, quota_id: str, values: dict[str, Any]) -> No
 
 
 def _check_commit_right(session: Session, viewer: Viewer | None, user_id: str | None) -> None:
-    if viewer is None or viewer.is_admin:
-        return
-    rep = session.get(User, user_id) if user_id else None
-    if rep is None or rep.manager_id != viewer.user_id:
+    if viewer is not None and not manages(session, viewer, user_id):
         raise Rejected(
             "forbidden",
             "only the rep's manager or an admin can override a rep's commit",

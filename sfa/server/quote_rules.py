@@ -31,7 +31,7 @@ from sfa.server.errors import Rejected
 from sfa.server.one_price import line_price
 from sfa.server.records import Actor, write_change
 from sfa.server.tables import ApprovalRequest, PriceAgreement, Product, Quote, QuoteLine, User
-from sfa.server.visibility import Viewer
+from sfa.server.visibility import Viewer, manages
 
 APPROVAL_FIELDS = frozenset({"approved_by", "approved_at"})
 
@@ -194,13 +194,8 @@ def check_request_change(
 
 
 def _may_decide(session: Session, viewer: Viewer, requester_id: str | None) -> bool:
-    if viewer.is_admin:
-        return True
-    requester = session.get(User, requester_id) if requester_id else None
-    return (
-        viewer.role == Role.MANAGER
-        and requester is not None
-        and requester.manager_id == viewer.user_id
+    return viewer.is_admin or (
+        viewer.role == Role.MANAGER and manages(session, viewer, requester_id)
     )
 
 

@@ -140,6 +140,14 @@ def sees_account(viewer: Viewer, territory_id: str | None, owner_id: str | None)
     )
 
 
+def manages(session: Session, viewer: Viewer, user_id: str | None) -> bool:
+    """Whether ``viewer`` may decide for ``user_id``: an admin, or that user's own manager."""
+    if viewer.is_admin:
+        return True
+    user = session.get(User, user_id) if user_id else None
+    return user is not None and user.manager_id == viewer.user_id
+
+
 def sees_account_sql(viewer: Viewer) -> ColumnElement[bool]:
     """:func:`sees_account` as a condition on :class:`Account` (not for admins)."""
     return or_(Account.territory_id.in_(viewer.territories), Account.owner_id.in_(viewer.team))

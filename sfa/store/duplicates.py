@@ -14,7 +14,8 @@ _accounts = cast(Table, Account.__table__)
 _CANDIDATE_LIMIT = 200
 
 
-def _like(text: str) -> str:
+def like_pattern(text: str) -> str:
+    """``text`` anywhere, for ``LIKE … ESCAPE '\\'`` (its own ``%`` and ``_`` taken literally)."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -40,7 +41,7 @@ def find_duplicates(conn: Connection, candidate: Mapping[str, Any]) -> list[Dupl
     if domain:
         conditions.append(_accounts.c.email.like(f"%@{domain}"))
     for pattern in _name_patterns(candidate.get("name") or ""):
-        conditions.append(_accounts.c.name.like(_like(pattern), escape="\\"))
+        conditions.append(_accounts.c.name.like(like_pattern(pattern), escape="\\"))
     if not conditions:
         return []
     rows = conn.execute(

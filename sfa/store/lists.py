@@ -30,6 +30,7 @@ from sqlalchemy import (
     select,
 )
 
+from sfa.store.duplicates import like_pattern
 from sfa.store.tables import Account, Contact, Quote
 
 _accounts = cast(Table, Account.__table__)
@@ -62,13 +63,8 @@ class ListOrder:
     descending: bool = False
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _text_match(text: str, columns: Sequence[Any]) -> ColumnElement[bool]:
-    pattern = _like(text.strip())
+    pattern = like_pattern(text.strip())
     return or_(*(column.like(pattern, escape="\\") for column in columns))
 
 
