@@ -30,7 +30,7 @@ from sfa.sync.transport import SyncError
 from ui.i18n import Translations, preferred_language
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
-from ui.qt import QApplication
+from ui.qt import QApplication, QCoreApplication
 from ui.style import apply_style
 from ui.sync_controller import SyncController
 from ui.tasks import TaskRunner
@@ -174,7 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         controller.start_auto_sync()
     else:
         window.set_actor(_demo_rep(session))
-        window.show_status(app.tr("Local demo company — not connected to a server"))
+        window.show_status(
+            QCoreApplication.translate("app", "Local demo company — not connected to a server")
+        )
     window.show()
     code = app.exec()
     tasks.wait()

@@ -4,32 +4,32 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../ui/account_detail.py" line="149"/>
+        <location filename="../../ui/account_detail.py" line="153"/>
         <source>Select an account in the list to see its contacts, activities, deals, quotes, visits and agreed prices. Ctrl+N creates a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="153"/>
+        <location filename="../../ui/account_detail.py" line="157"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="154"/>
+        <location filename="../../ui/account_detail.py" line="158"/>
         <source>Log activity (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="155"/>
+        <location filename="../../ui/account_detail.py" line="159"/>
         <source>New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="156"/>
+        <location filename="../../ui/account_detail.py" line="160"/>
         <source>New quote</source>
         <translation type="unfinished">New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="285"/>
+        <location filename="../../ui/account_detail.py" line="289"/>
         <source>Owner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3996,37 +3996,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="548"/>
+        <location filename="../../ui/quote_editor.py" line="550"/>
         <source>PDF in Chinese (*.pdf)</source>
         <translation>PDF in Chinese (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="548"/>
+        <location filename="../../ui/quote_editor.py" line="550"/>
         <source>PDF in English (*.pdf)</source>
         <translation>PDF in English (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="551"/>
+        <location filename="../../ui/quote_editor.py" line="553"/>
         <source>Export the quote as PDF</source>
         <translation>Export the quote as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="564"/>
+        <location filename="../../ui/quote_editor.py" line="566"/>
         <source>Saved {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="577"/>
+        <location filename="../../ui/quote_editor.py" line="581"/>
         <source>No PDF viewer opened {file}.</source>
         <translation>No PDF viewer opened {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="588"/>
+        <location filename="../../ui/quote_editor.py" line="592"/>
         <source>Preparing the PDF…</source>
         <translation>Preparing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="607"/>
+        <location filename="../../ui/quote_editor.py" line="611"/>
         <source>The PDF could not be made: {error}</source>
         <translation>The PDF could not be made: {error}</translation>
     </message>
@@ -5122,7 +5122,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>Local demo company — not connected to a server</source>
         <translation>Local demo company — not connected to a server</translation>
     </message>
