@@ -17,7 +17,7 @@ from sfa.domain.clean import coerce_fields, to_wire
 from sfa.domain.records import ENTITY_MIXINS
 from sfa.store import outbox
 from sfa.store.outbox import PENDING, SENDING
-from sfa.store.search import index_documents, remove_from_index
+from sfa.store.search import ENTITY_ORDER, drop_documents, index_documents, remove_from_index
 from sfa.store.tables import BaseSnapshot, OutboxEntry
 from sfa.store.writes import empty_row, search_documents, table_of
 
@@ -26,8 +26,15 @@ _outbox = cast(Table, OutboxEntry.__table__)
 _BOOKKEEPING = ("created_at", "updated_at", "created_by", "updated_by")
 
 
-def apply_remote(conn: Connection, entity: str, records: Iterable[Mapping[str, Any]]) -> int:
-    """Upsert server records (each with ``id``, ``rev``, ``deleted`` and its fields)."""
+def apply_remote(
+    conn: Connection, entity: str, records: Iterable[Mapping[str, Any]], *, index: bool = True
+) -> int:
+    """Upsert server records (each with ``id``, ``rev``, ``deleted`` and its fields).
+
+    ``index=False`` leaves the records without search documents, for a bulk load that
+    builds them all afterwards (:mod:`sfa.store.search_backfill`) and has deferred the FTS
+    index (:func:`~sfa.store.search.defer_fts`).
+    """
     table = table_of(entity)
     pending_ids = set(
         conn.execute(
@@ -54,7 +61,10 @@ def apply_remote(conn: Connection, entity: str, records: Iterable[Mapping[str, A
         if row["deleted"]:
             remove_from_index(conn, entity, row["id"])
     live = [row for row in rows if not row["deleted"]]
-    index_documents(conn, search_documents(conn, entity, live))
+    if index:
+        index_documents(conn, search_documents(conn, entity, live))
+    elif entity in ENTITY_ORDER:
+        drop_documents(conn, entity, [row["id"] for row in live])
     return len(rows)
 
 

@@ -18,6 +18,7 @@ from sfa.store.search_tokens import (
     email_words,
     name_key,
     suffixes,
+    text_tokens,
 )
 
 ENTITY_ORDER: tuple[str, ...] = ("account", "contact", "opportunity", "quote")
@@ -90,7 +91,7 @@ def document_for(entity: str, values: Mapping[str, Any]) -> SearchDocument | Non
             other += field.pinyin
     account = company_core(values.get("account_name"))
     if account:
-        other += analyse(account).text
+        other += text_tokens(account)
     other += email_words(values.get("email"))
     codes = suffixes(code_text(phone))
     if entity == "quote":

@@ -148,6 +148,17 @@ def remove_from_index(conn: Connection, entity: str, record_id: str) -> None:
     conn.exec_driver_sql("DELETE FROM search_doc WHERE id = ?", (old[0],))
 
 
+def drop_documents(conn: Connection, entity: str, record_ids: Sequence[str]) -> None:
+    """Forget these records' documents while the FTS index is deferred (it is rebuilt from
+    ``search_doc`` later), so that the backfill builds them afresh."""
+    if not fts_deferred(conn):
+        raise RuntimeError("documents are dropped in bulk only while the FTS index is deferred")
+    conn.exec_driver_sql(
+        "DELETE FROM search_doc WHERE entity = ? AND record_id = ?",
+        [(entity, record_id) for record_id in record_ids],
+    )
+
+
 def optimize_index(conn: Connection) -> None:
     """Merge the FTS index into one segment: after a bulk load, queries get faster."""
     conn.exec_driver_sql("INSERT INTO search_fts (search_fts) VALUES ('optimize')")

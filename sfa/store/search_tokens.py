@@ -129,6 +129,16 @@ def analyse(raw: str) -> Analysis:
     )
 
 
+def text_tokens(raw: str) -> list[str]:
+    """Only the word tokens and Han pairs of :func:`analyse` (``Analysis.text``), without
+    the pinyin: for text indexed on another record (a contact's company name), where the
+    pinyin is not indexed and every company's is different, so no cache would hold it."""
+    tokens: list[str] = []
+    for han, run in pieces(fold(raw)):
+        tokens.extend(pairs(list(run)) if han else (run,))
+    return tokens
+
+
 def name_key(raw: str | None) -> str:
     """Text as compared for exact/prefix ranking: folded, letters, digits and Han only."""
     return "".join(run for _, run in pieces(fold(raw or "")))

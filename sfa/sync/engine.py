@@ -21,6 +21,7 @@ from sfa.store import outbox, sync_state
 from sfa.store.conflicts import record_conflicts
 from sfa.store.replica import apply_remote, forget, forget_all_synced, set_rev
 from sfa.store.search import catch_up, defer_fts, fts_deferred
+from sfa.store.search_backfill import backfill
 from sfa.store.store import LocalStore
 from sfa.sync.transport import SyncError, Transport
 from sfa.wire.schemas import Change, MutationResult, PullResponse
@@ -36,8 +37,9 @@ _ENTITY_ORDER = {name: index for index, name in enumerate(ENTITY_MIXINS)}
 
 @dataclass
 class SyncProgress:
-    phase: str  # "push", "pull", or "index" (the search index rebuilt after a snapshot)
+    phase: str  # "push", "pull", or "index" (search built after a snapshot)
     done: int
+    """Changes sent (push) or records received (pull, and index: the records searched)."""
     total: int | None = None
     fraction: float | None = None
     """How far the pull is, 0–1, by the server's change sequence (None if it cannot tell)."""
@@ -109,9 +111,10 @@ class SyncEngine:
 
         The next page's request needs only this page's cursor, so it travels (and the
         server computes it) while the laptop writes; the cursor is still stored only with
-        the page it belongs to. A snapshot defers the full-text index to one rebuild at
-        the end (:func:`~sfa.store.search.defer_fts`), done even when the pull fails half
-        way so that search covers whatever did arrive.
+        the page it belongs to. A snapshot stores its records without search documents
+        and defers the full-text index (:func:`~sfa.store.search.defer_fts`); both are
+        built once at the end (:mod:`~sfa.store.search_backfill`, then one FTS rebuild),
+        also when the pull fails half way, so that search covers whatever did arrive.
         """
         with self.store.reading() as conn:
             cursor = sync_state.get(conn, sync_state.CURSOR)
@@ -129,6 +132,12 @@ class SyncEngine:
         with self.store.reading() as conn:
             behind = fts_deferred(conn)
         if behind:
+
+            def building(done: int, total: int) -> None:
+                if progress is not None:
+                    progress(SyncProgress("index", report.pulled, fraction=done / total))
+
+            backfill(self.store, building)
             if progress is not None:
                 progress(SyncProgress("index", report.pulled))
             with self.store.transaction() as conn:
@@ -143,6 +152,7 @@ class SyncEngine:
     ) -> None:
         upcoming: Future[PullResponse] = fetcher.submit(self.transport.pull, cursor, self.pull_page)
         start: int | None = None
+        snapshot = cursor is None
         while True:
             page = upcoming.result()
             if page.reset:
@@ -154,14 +164,15 @@ class SyncEngine:
                     raise SyncError("The server keeps asking for a fresh start; try again later.")
                 cursor = None
                 start = None
+                snapshot = True
                 upcoming = fetcher.submit(self.transport.pull, None, self.pull_page)
                 continue
             if page.has_more:
                 upcoming = fetcher.submit(self.transport.pull, page.cursor, self.pull_page)
             with self.store.transaction() as conn:
-                if cursor is None:
+                if snapshot:
                     defer_fts(conn)
-                _apply_page(conn, page, report)
+                _apply_page(conn, page, report, index=not snapshot)
                 sync_state.put(conn, sync_state.CURSOR, page.cursor)
             cursor = page.cursor
             if progress is not None:
@@ -197,13 +208,13 @@ def _acknowledge(conn: Connection, row: Any, result: MutationResult, report: Syn
         set_rev(conn, row["entity"], row["record_id"], result.rev)
 
 
-def _apply_page(conn: Connection, page: PullResponse, report: SyncReport) -> None:
+def _apply_page(conn: Connection, page: PullResponse, report: SyncReport, *, index: bool) -> None:
     by_entity: dict[str, list[dict[str, Any]]] = {}
     for change in page.changes:
         if change.entity in ENTITY_MIXINS:
             by_entity.setdefault(change.entity, []).append(_record(change))
     for entity in sorted(by_entity, key=_ENTITY_ORDER.__getitem__):
-        apply_remote(conn, entity, by_entity[entity])
+        apply_remote(conn, entity, by_entity[entity], index=index)
         report.pulled += len(by_entity[entity])
     for ref in page.revoked:
         if ref.entity in ENTITY_MIXINS:

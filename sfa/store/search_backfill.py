@@ -1,0 +1,215 @@
+"""Search documents for records that arrived without one (a first sync), built in bulk.
+
+Building a document costs more than storing its record (pinyin of every company name,
+phone suffixes …): on a first sync of 600,000 records it was most of the laptop's work.
+So snapshot pages are stored without documents and, once the records are in, this module
+fills in every missing document in chunks, on worker processes when there are enough to
+pay for starting them (``document_for`` is pure Python and holds the GIL; processes use
+the laptop's other cores).
+
+Chunks are pipelined: while workers build one, this process writes the one before and
+reads the next. A chunk is therefore read and written in different transactions, so only
+documents still missing, of records still live, are written: a record the user edits (or
+deletes) meanwhile is indexed by the write path with its new text, and left alone here.
+Killed half-way, the next backfill simply finds fewer missing documents.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import fields
+from operator import attrgetter
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.engine import Connection
+
+from sfa.store.search_documents import ENTITY_ORDER, SearchDocument, document_for
+from sfa.store.store import LocalStore
+
+CHUNK = 2000
+"""Records per transaction: each holds the write lock for a few tens of milliseconds."""
+POOL_THRESHOLD = 20_000
+"""Fewer missing documents than this are built in this process (starting workers ~0.5 s)."""
+
+_SHOWN = (
+    *("name", "number", "city", "province", "district", "phone", "email", "credit_code"),
+    *("title", "stage", "status"),
+)
+"""Fields :func:`~sfa.store.search_documents.document_for` reads (those a table has)."""
+_row = attrgetter(*(f.name for f in fields(SearchDocument)))
+_DOC_COLUMNS = ", ".join(f.name for f in fields(SearchDocument) if f.name != "entity")
+_INSERT_MISSING = f"""
+INSERT INTO search_doc (entity, record_id, {_DOC_COLUMNS.replace("record_id, ", "")})
+SELECT ?, ?, {", ".join("?" for _ in range(len(fields(SearchDocument)) - 2))}
+WHERE EXISTS (SELECT 1 FROM {{table}} WHERE id = ? AND NOT deleted)
+ON CONFLICT (entity, record_id) DO NOTHING
+"""
+
+_log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+"""Called with (documents built so far, documents missing at the start)."""
+
+
+def missing_count(conn: Connection) -> int:
+    """How many live searched records have no document."""
+    return sum(
+        conn.exec_driver_sql(
+            f"SELECT count(*) FROM {entity} AS r WHERE NOT r.deleted AND NOT EXISTS "
+            "(SELECT 1 FROM search_doc AS d WHERE d.entity = ? AND d.record_id = r.id)",
+            (entity,),
+        ).scalar_one()
+        for entity in ENTITY_ORDER
+    )
+
+
+def backfill(
+    store: LocalStore,
+    progress: Progress | None = None,
+    *,
+    pool_threshold: int = POOL_THRESHOLD,
+    workers: int | None = None,
+) -> int:
+    """Build and store every missing document; how many were written.
+
+    ``workers`` defaults to one process per core: this process mostly waits for SQLite.
+    """
+    with store.reading() as conn:
+        total = missing_count(conn)
+    if total == 0:
+        return 0
+    done = 0
+    with _builder(total >= pool_threshold, workers) as submit:
+        for entity in ENTITY_ORDER:
+            after = ""
+            building: Built | None = None
+            while True:
+                with store.reading() as conn:
+                    names, rows = _missing(conn, entity, after)
+                upcoming = submit(entity, names, rows) if rows else None
+                if building is not None:
+                    with store.transaction() as conn:
+                        done += _store(conn, entity, building())
+                    if progress is not None:
+                        progress(done, total)
+                if upcoming is None:
+                    break
+                building, after = upcoming, rows[-1][0]
+    return done
+
+
+def _missing(conn: Connection, entity: str, after: str) -> tuple[tuple[str, ...], list[Any]]:
+    """The next chunk of ``entity``'s live records without a document, by id."""
+    columns = {column["name"] for column in inspect(conn).get_columns(entity)}
+    shown = [name for name in _SHOWN if name in columns]
+    select = ", ".join(f"r.{name}" for name in shown)
+    join = ""
+    if "account_id" in columns:
+        shown.append("account_name")
+        select += ", a.name"
+        join = "LEFT JOIN account AS a ON a.id = r.account_id"
+    sql = (
+        f"SELECT r.id, {select} FROM {entity} AS r {join} "
+        "WHERE r.id > ? AND NOT r.deleted AND NOT EXISTS "
+        "(SELECT 1 FROM search_doc AS d WHERE d.entity = ? AND d.record_id = r.id) "
+        "ORDER BY r.id LIMIT ?"
+    )
+    rows = conn.exec_driver_sql(sql, (after, entity, CHUNK)).all()
+    return ("id", *shown), [tuple(row) for row in rows]
+
+
+def _store(conn: Connection, entity: str, docs: list[tuple[Any, ...]]) -> int:
+    """Insert the documents whose record is still live and still has none."""
+    statement = _INSERT_MISSING.format(table=entity)
+    conn.exec_driver_sql(statement, [(*doc, doc[1]) for doc in docs])
+    return len(docs)
+
+
+def build_documents(
+    entity: str, names: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> list[tuple[Any, ...]]:
+    """Document rows (``search_doc`` column order) of ``rows``; runs in a worker process."""
+    built: list[tuple[Any, ...]] = []
+    for row in rows:
+        doc = document_for(entity, dict(zip(names, row, strict=True)))
+        if doc is not None:
+            built.append(_row(doc))
+    return built
+
+
+Built = Callable[[], list[tuple[Any, ...]]]
+"""The documents of a chunk handed to a builder, when they are ready."""
+Submit = Callable[[str, tuple[str, ...], list[Any]], Built]
+
+
+class _Pool:
+    """``build_documents`` split across worker processes, or here if they cannot run.
+
+    A pool can fail to start or die (a frozen app missing ``freeze_support``, a sandbox
+    forbidding processes, a worker killed for memory): the documents are then built in
+    this process, slower but complete.
+    """
+
+    def __init__(self, count: int) -> None:
+        # spawn, not fork: the app has threads (Qt, sync) that a forked child would inherit
+        # in whatever state they were in.
+        self.count = count
+        self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            max_workers=count, mp_context=multiprocessing.get_context("spawn")
+        )
+
+    def submit(self, entity: str, names: tuple[str, ...], rows: list[Any]) -> Built:
+        if self.pool is None:
+            return _at_once(entity, names, rows)
+        size = -(-len(rows) // self.count)
+        parts = [rows[start : start + size] for start in range(0, len(rows), size)]
+        try:
+            futures = [self.pool.submit(build_documents, entity, names, p) for p in parts]
+        except (BrokenProcessPool, OSError) as exc:
+            return self._give_up(exc, entity, names, rows)
+
+        def collect() -> list[tuple[Any, ...]]:
+            try:
+                return [doc for future in futures for doc in future.result()]
+            except (BrokenProcessPool, OSError) as exc:
+                return self._give_up(exc, entity, names, rows)()
+
+        return collect
+
+    def _give_up(
+        self, error: Exception, entity: str, names: tuple[str, ...], rows: list[Any]
+    ) -> Built:
+        _log.warning("search workers failed (%s); building documents here", error)
+        self.close()
+        return _at_once(entity, names, rows)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+def _at_once(entity: str, names: tuple[str, ...], rows: list[Any]) -> Built:
+    built = build_documents(entity, names, rows)
+    return lambda: built
+
+
+@contextmanager
+def _builder(use_pool: bool, workers: int | None) -> Iterator[Submit]:
+    """Hands chunks to worker processes, or builds them here (few documents, one core)."""
+    count = workers if workers is not None else os.cpu_count() or 1
+    if not use_pool or count < 2:
+        yield _at_once
+        return
+    pool = _Pool(count)
+    try:
+        yield pool.submit
+    finally:
+        pool.close()
