@@ -7,10 +7,13 @@ base is refreshed, so the pending change is later pushed against the newest serv
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Dialect, Table, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from sfa.domain.clean import coerce_fields, to_wire
@@ -56,7 +59,7 @@ def apply_remote(
             rows.append(row)
     if not rows:
         return 0
-    conn.execute(_upsert(table), rows)
+    _upsert_rows(conn, table, rows)
     for row in rows:
         if row["deleted"]:
             remove_from_index(conn, entity, row["id"])
@@ -69,7 +72,7 @@ def apply_remote(
 
 
 def _upsert(table: Table) -> Any:
-    """One INSERT … ON CONFLICT DO UPDATE for every column, run once per page (executemany)."""
+    """One INSERT … ON CONFLICT DO UPDATE for every column."""
     statement = sqlite_insert(table)
     return statement.on_conflict_do_update(
         index_elements=[table.c.id],
@@ -79,6 +82,40 @@ def _upsert(table: Table) -> Any:
             if column.name != "id"
         },
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Upsert:
+    sql: str
+    values: Callable[[Mapping[str, Any]], tuple[Any, ...]]
+    """A row's values in the statement's parameter order."""
+    convert: tuple[tuple[int, Callable[[Any], Any]], ...]
+    """(position, the column type's bind processor) where the driver needs one."""
+
+
+@cache
+def _upsert_plan(table: Table, dialect: Dialect) -> _Upsert:
+    compiled = _upsert(table).compile(dialect=dialect)
+    columns = tuple(compiled.positiontup or ())
+    convert = []
+    for position, name in enumerate(columns):
+        processor = table.c[name].type.bind_processor(dialect)
+        if processor is not None:
+            convert.append((position, processor))
+    return _Upsert(str(compiled), itemgetter(*columns), tuple(convert))
+
+
+def _upsert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """The upsert run once per page through the driver: SQLAlchemy's executemany builds
+    its parameters row by row and column by column, a fifth of a first sync's time."""
+    plan = _upsert_plan(table, conn.dialect)
+    params: list[tuple[Any, ...]] = []
+    for row in rows:
+        line = list(plan.values(row))
+        for position, processor in plan.convert:
+            line[position] = processor(line[position])
+        params.append(tuple(line))
+    conn.exec_driver_sql(plan.sql, params)
 
 
 def _refresh_base(conn: Connection, entity: str, row: Mapping[str, Any]) -> None:
