@@ -18,6 +18,8 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 
+from sfa.store.bulk_indexes import restore_indexes
+
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -179,6 +181,8 @@ def open_database(path: Path, key: str | None = None) -> Engine:
     try:
         if fresh or _stored_revision(engine) != latest_migration():
             upgrade(engine, path)
+        with engine.begin() as connection:
+            restore_indexes(connection)  # after a first sync that was killed half way
     except DatabaseTooNewError:
         engine.dispose()
         raise

@@ -62,12 +62,35 @@ def test_a_completed_first_sync_is_searchable(store: LocalStore) -> None:
 
 
 def test_a_first_sync_broken_off_still_leaves_what_arrived_searchable(store: LocalStore) -> None:
+    indexes = _indexes(store)
     engine = SyncEngine(store, ScriptedTransport(PAGES, fail_at=1))  # type: ignore[arg-type]
     with pytest.raises(Offline):
         engine.pull(SyncReport())
     assert _found(store, "华为") == ["a1"]
     with store.reading() as conn:
         assert not fts_deferred(conn)
+    assert _indexes(store) == indexes
+
+
+def test_indexes_dropped_for_the_snapshot_are_back_when_it_is_in(store: LocalStore) -> None:
+    indexes = _indexes(store)
+    dropped: list[set[str]] = []
+
+    def look_during_the_pull(progress: SyncProgress) -> None:
+        if progress.phase == "pull":
+            dropped.append(indexes - _indexes(store))
+
+    SyncEngine(store, ScriptedTransport(PAGES)).pull(  # type: ignore[arg-type]
+        SyncReport(), look_during_the_pull
+    )
+    assert "ix_account_rev" in dropped[0]
+    assert _indexes(store) == indexes
+
+
+def _indexes(store: LocalStore) -> set[str]:
+    with store.reading() as conn:
+        rows = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
+        return {name for (name,) in rows}
 
 
 def test_edits_made_while_the_index_is_behind_are_searched_by_their_new_text(
