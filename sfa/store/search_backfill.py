@@ -9,9 +9,11 @@ the laptop's other cores).
 
 Chunks are pipelined: while workers build one, this process writes the one before and
 reads the next. A chunk is therefore read and written in different transactions, so only
-documents still missing, of records still live, are written: a record the user edits (or
-deletes) meanwhile is indexed by the write path with its new text, and left alone here.
-Killed half-way, the next backfill simply finds fewer missing documents.
+documents still missing are written: a record the user edits meanwhile is indexed by the
+write path with its new text and left alone here, and documents of records deleted
+meanwhile are dropped at the end. Killed half-way, the next backfill simply finds fewer
+missing documents. It runs while the FTS index is deferred
+(:func:`~sfa.store.search_index.defer_fts`), which is rebuilt from ``search_doc`` after.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
 from sfa.store.search_documents import ENTITY_ORDER, SearchDocument, document_for
+from sfa.store.search_index import fts_deferred
 from sfa.store.store import LocalStore
 
 CHUNK = 2000
@@ -47,8 +50,7 @@ _row = attrgetter(*(f.name for f in fields(SearchDocument)))
 _DOC_COLUMNS = ", ".join(f.name for f in fields(SearchDocument) if f.name != "entity")
 _INSERT_MISSING = f"""
 INSERT INTO search_doc (entity, record_id, {_DOC_COLUMNS.replace("record_id, ", "")})
-SELECT ?, ?, {", ".join("?" for _ in range(len(fields(SearchDocument)) - 2))}
-WHERE EXISTS (SELECT 1 FROM {{table}} WHERE id = ? AND NOT deleted)
+VALUES (?, ?, {", ".join("?" for _ in range(len(fields(SearchDocument)) - 2))})
 ON CONFLICT (entity, record_id) DO NOTHING
 """
 
@@ -82,13 +84,15 @@ def backfill(
     ``workers`` defaults to one process per core: this process mostly waits for SQLite.
     """
     with store.reading() as conn:
+        if not fts_deferred(conn):
+            raise RuntimeError("the backfill runs only while the FTS index is deferred")
         total = missing_count(conn)
     if total == 0:
         return 0
     done = 0
     with _builder(total >= pool_threshold, workers) as submit:
         for entity in ENTITY_ORDER:
-            after = ""
+            after = 0
             building: Built | None = None
             while True:
                 with store.reading() as conn:
@@ -96,17 +100,20 @@ def backfill(
                 upcoming = submit(entity, names, rows) if rows else None
                 if building is not None:
                     with store.transaction() as conn:
-                        done += _store(conn, entity, building())
+                        done += _store(conn, building())
                     if progress is not None:
                         progress(done, total)
                 if upcoming is None:
                     break
                 building, after = upcoming, rows[-1][0]
+    with store.transaction() as conn:
+        _forget_deleted(conn)
     return done
 
 
-def _missing(conn: Connection, entity: str, after: str) -> tuple[tuple[str, ...], list[Any]]:
-    """The next chunk of ``entity``'s live records without a document, by id."""
+def _missing(conn: Connection, entity: str, after: int) -> tuple[tuple[str, ...], list[Any]]:
+    """The next chunk of ``entity``'s live records without a document, in storage order
+    (rowid: the table is read front to back, not by hopping along its id index)."""
     columns = {column["name"] for column in inspect(conn).get_columns(entity)}
     shown = [name for name in _SHOWN if name in columns]
     select = ", ".join(f"r.{name}" for name in shown)
@@ -116,20 +123,31 @@ def _missing(conn: Connection, entity: str, after: str) -> tuple[tuple[str, ...]
         select += ", a.name"
         join = "LEFT JOIN account AS a ON a.id = r.account_id"
     sql = (
-        f"SELECT r.id, {select} FROM {entity} AS r {join} "
-        "WHERE r.id > ? AND NOT r.deleted AND NOT EXISTS "
+        f"SELECT r.rowid, r.id, {select} FROM {entity} AS r {join} "
+        "WHERE r.rowid > ? AND NOT r.deleted AND NOT EXISTS "
         "(SELECT 1 FROM search_doc AS d WHERE d.entity = ? AND d.record_id = r.id) "
-        "ORDER BY r.id LIMIT ?"
+        "ORDER BY r.rowid LIMIT ?"
     )
     rows = conn.exec_driver_sql(sql, (after, entity, CHUNK)).all()
-    return ("id", *shown), [tuple(row) for row in rows]
+    return ("rowid", "id", *shown), [tuple(row) for row in rows]
 
 
-def _store(conn: Connection, entity: str, docs: list[tuple[Any, ...]]) -> int:
-    """Insert the documents whose record is still live and still has none."""
-    statement = _INSERT_MISSING.format(table=entity)
-    conn.exec_driver_sql(statement, [(*doc, doc[1]) for doc in docs])
+def _store(conn: Connection, docs: list[tuple[Any, ...]]) -> int:
+    """Insert the documents of records that still have none (an edit made meanwhile
+    stored a newer one)."""
+    conn.exec_driver_sql(_INSERT_MISSING, docs)
     return len(docs)
+
+
+def _forget_deleted(conn: Connection) -> None:
+    """Drop documents of records deleted after their chunk was read: their deletion found
+    no document to remove yet. (The FTS index is rebuilt from ``search_doc`` afterwards.)"""
+    for entity in ENTITY_ORDER:
+        conn.exec_driver_sql(
+            f"DELETE FROM search_doc WHERE entity = ? AND record_id IN "
+            f"(SELECT id FROM {entity} WHERE deleted)",
+            (entity,),
+        )
 
 
 def build_documents(

@@ -41,6 +41,14 @@ _MARKS = ", ".join("?" for _ in TOKEN_COLUMNS)
 SEARCH_STATE_DDL = "CREATE TABLE IF NOT EXISTS search_state (fts_behind_since TEXT NOT NULL)"
 """One row while the FTS index is behind ``search_doc`` (see :func:`defer_fts`)."""
 
+SEARCH_KEY_INDEXES: dict[str, str] = {
+    "ix_search_doc_name_key": "name_key",
+    "ix_search_doc_py_key": "py_key",
+    "ix_search_doc_ini_key": "ini_key",
+}
+"""Index name → ranking key column it covers (dropped during a first sync's bulk load,
+see :mod:`sfa.store.bulk_indexes`)."""
+
 SEARCH_DDL: tuple[str, ...] = (
     """CREATE TABLE IF NOT EXISTS search_doc (
         id INTEGER PRIMARY KEY,
@@ -58,9 +66,10 @@ SEARCH_DDL: tuple[str, ...] = (
         codes TEXT NOT NULL,
         UNIQUE (entity, record_id)
     )""",
-    "CREATE INDEX IF NOT EXISTS ix_search_doc_name_key ON search_doc (name_key)",
-    "CREATE INDEX IF NOT EXISTS ix_search_doc_py_key ON search_doc (py_key)",
-    "CREATE INDEX IF NOT EXISTS ix_search_doc_ini_key ON search_doc (ini_key)",
+    *(
+        f"CREATE INDEX IF NOT EXISTS {name} ON search_doc ({column})"
+        for name, column in SEARCH_KEY_INDEXES.items()
+    ),
     f"""CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
         {_COLS},
         content='search_doc', content_rowid='id',

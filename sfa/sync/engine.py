@@ -135,8 +135,6 @@ class SyncEngine:
         with self.store.reading() as conn:
             behind = fts_deferred(conn)
         if behind:
-            with self.store.transaction() as conn:
-                restore_indexes(conn)
 
             def building(done: int, total: int) -> None:
                 if progress is not None:
@@ -146,6 +144,7 @@ class SyncEngine:
             if progress is not None:
                 progress(SyncProgress("index", report.pulled))
             with self.store.transaction() as conn:
+                restore_indexes(conn)
                 catch_up(conn)
 
     def _follow(
