@@ -2,10 +2,13 @@
 
 1. Cold start: a fresh process runs the real ``sfa`` start-up (``ui.app.main``) on the local
    demo profile and reports when the main window first painted and when its first page
-   showed data; plus the process's peak resident memory (targets: ≤ 2 s, ≤ 300 MB).
-2. The accounts list: time to first paint of the page, then a scroll from top to bottom one
-   screen at a time (rows fetched lazily as they come into view), each step's
-   event processing + repaint timed (target: no frame over 50 ms).
+   showed data; plus the process's peak resident memory once the work a start leaves to
+   the background (the search's pinyin tables, loaded after the first paint) is done
+   (targets: ≤ 2 s, ≤ 300 MB).
+2. The accounts list: time to first paint of the page (built on first show, as every page
+   but the first), then a scroll from top to bottom one screen at a time (rows fetched
+   lazily as they come into view), each step's event processing + repaint timed (target:
+   no frame over 50 ms).
 3. The value figures: in a fresh process, once start-up is over, the accounts page is shown
    and its value columns scrolled into view, which starts valuing every client on a worker
    thread; reported are how long that takes (page shown to figures computed), the longest the GUI thread went without running a 10 ms timer
@@ -33,8 +36,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DRIVER = r"""
-import json, os, resource, sys, time
+PEAK_MB = r"""
+def peak_mb():
+    # this process's own peak (VmHWM); ru_maxrss survives exec, so it gave the bench's own
+    # peak instead when that was higher (1.7 GB on the run that builds the database)
+    with open("/proc/self/status") as f:
+        return next(int(x.split()[1]) for x in f if x.startswith("VmHWM:")) / 1024
+"""
+
+DRIVER = (
+    PEAK_MB
+    + r"""
+import json, os, sys, time
 started = float(os.environ["BENCH_T0"])
 import ui.app as app
 from ui.qt import QTimer, QApplication
@@ -58,17 +71,21 @@ class Timed(Window):
             return
         marks["data"] = time.time() - started
         marks["page"] = self.current_page_key()
-        marks["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        self._tasks.wait()  # what the start runs in the background counts towards memory
+        marks["rss_mb"] = peak_mb()
         print("BENCH " + json.dumps(marks), flush=True)
         QApplication.instance().exit(0)
 
 app.MainWindow = Timed
 sys.exit(app.main(["--demo"]))
 """
+)
 
 
-VALUES_DRIVER = r"""
-import json, os, resource, sys, time
+VALUES_DRIVER = (
+    PEAK_MB
+    + r"""
+import json, os, sys, time
 from ui.qt import QApplication, QTimer
 from sfa.app.session import open_offline
 from ui.app import LOCAL_DEMO
@@ -124,12 +141,13 @@ marks = {
     "stall_ms": stalls[0] * 1000,
     "before_mb": before,
     "after_mb": rss_mb(),
-    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "peak_mb": peak_mb(),
 }
 print("BENCH " + json.dumps(marks), flush=True)
 window.close()
 session.store.close()
 """
+)
 
 
 def data_home(accounts: int) -> Path:

@@ -73,7 +73,7 @@ class AccountsPage(QWidget):
         self.heading.setObjectName("pageTitle")
         self.filters = AccountFilters()
         self.model = AccountsModel(store, tasks)
-        self.model.hold = True  # built at start-up, read when first shown (see showEvent)
+        self.model.hold = True  # read when first shown (see showEvent), not when built
         self.table = make_table(self.model, multi=True)
         self.table.setObjectName("accountsTable")
         self.table.setSortingEnabled(True)

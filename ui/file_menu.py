@@ -2,19 +2,23 @@
 
 Kept out of the main window, which only hands over what the menu needs to know: the page
 on screen (whose table is exported), the record selected on it (whose contacts a vCard
-export takes) and how to refresh the pages after an import.
+export takes) and how to refresh the pages after an import. The import wizard and the list
+export are imported when first opened, not with the window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sfa.store.store import LocalStore
-from ui.export_view import ListExport
-from ui.import_wizard import ImportDialog
 from ui.qt import QAction, QKeySequence, QMainWindow, QMenu, QObject, QTableView, QWidget
 from ui.tasks import TaskRunner
 from ui.vcard_transfer import VCardTransfer
+
+if TYPE_CHECKING:
+    from ui.export_view import ListExport
+    from ui.import_wizard import ImportDialog
 
 
 class FileMenu(QObject):
@@ -65,6 +69,8 @@ class FileMenu(QObject):
         self.vcard_out_action.setText(self.tr("Export contacts as vCards…"))
 
     def import_spreadsheet(self) -> ImportDialog:
+        from ui.import_wizard import ImportDialog
+
         dialog = ImportDialog(self._store, self._tasks, actor=self._actor, parent=self._window)
         dialog.imported.connect(lambda _result: self._imported())
         dialog.open()
@@ -81,6 +87,8 @@ class FileMenu(QObject):
                 )
             )
             return None
+        from ui.export_view import ListExport
+
         export = ListExport(table, self._tasks, self._window)
         if self.save_path is not None:
             export.save_path = self.save_path

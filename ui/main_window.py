@@ -1,21 +1,20 @@
 """The rep's desktop: a navigation rail, the pages, one search box, the sync indicator.
 
-Pages come from :mod:`ui.page_registry` and are built the first time they are shown (the
-Accounts page at once: F9 and “New quote” work on its selection). The search box answers as
-the rep types (debounced, newest keystroke wins) on a results page that replaces the current
-page until a hit is opened or the box is cleared. Layout, toolbar and the last page are
+Pages come from :mod:`ui.page_registry` and are built the first time they are shown, so a
+start builds (and imports) only the page it opens on. The search box answers as the rep
+types (debounced, newest keystroke wins) on a results page that replaces the current page
+until a hit is opened or the box is cleared. Layout, toolbar and the last page are
 remembered between runs.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from sfa.store import writes
 from sfa.store.store import LocalStore
 from sfa.sync.transport import Transport
 from ui.activity_dialog import ActivityDialog, RecordContext
-from ui.approvals_dialog import ApprovalsDialog
 from ui.approvals_notices import check_decisions
 from ui.file_menu import FileMenu
 from ui.i18n import Translations, remember_language
@@ -37,6 +36,7 @@ from ui.qt import (
     QSize,
     QStackedWidget,
     Qt,
+    QTableView,
     QToolBar,
     QWidget,
 )
@@ -45,6 +45,10 @@ from ui.style import icon
 from ui.sync_controller import SyncController
 from ui.sync_inbox import SyncInbox
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.account_page import AccountsPage
+    from ui.accounts_model import AccountsModel
 
 _SETTINGS = "main_window"
 
@@ -105,9 +109,6 @@ class MainWindow(QMainWindow):
         self.status_label.setObjectName("syncStatus")
         self.statusBar().addPermanentWidget(self.status_label)
 
-        self.accounts_page: Any = self.page("accounts")
-        self.accounts_view = self.accounts_page.table
-        self.accounts_model = self.accounts_page.model
         self._add_actions()
         self.quotes.order_created.connect(lambda order_id: self.show_record("order", order_id))
         self.file_menu = FileMenu(
@@ -125,6 +126,19 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # -- pages ----------------------------------------------------------------------------
+    @property
+    def accounts_page(self) -> AccountsPage:
+        """Built on first use, as every page is (so are its table and model below)."""
+        return cast("AccountsPage", self.page("accounts"))
+
+    @property
+    def accounts_view(self) -> QTableView:
+        return self.accounts_page.table
+
+    @property
+    def accounts_model(self) -> AccountsModel:
+        return self.accounts_page.model
+
     def page(self, key: str) -> QWidget:
         """The page registered as ``key``, built on first use."""
         if key not in self._pages:
@@ -219,7 +233,7 @@ class MainWindow(QMainWindow):
     def _new_quote(self) -> None:
         context = self.record_context()
         account_id = context.account_id if context else None
-        if account_id is None:
+        if account_id is None and "accounts" in self._pages:  # one never opened selects nothing
             account_id = self.accounts_view.currentIndex().data(IdRole)
         self.quotes.new_quote(account_id)
 
@@ -303,6 +317,8 @@ class MainWindow(QMainWindow):
 
     def _open_approvals(self, actor: str | None) -> None:
         """The manager's inbox of discount and price-exception requests (a rep sees their own)."""
+        from ui.approvals_dialog import ApprovalsDialog  # with the quote models: not at start-up
+
         ApprovalsDialog(
             self._store,
             user_id=actor,

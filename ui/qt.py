@@ -2,22 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QCategoryAxis,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QHorizontalStackedBarSeries,
-    QLineSeries,
-    QPercentBarSeries,
-    QPieSeries,
-    QScatterSeries,
-    QStackedBarSeries,
-    QValueAxis,
-)
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
@@ -119,6 +105,55 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import (
+        QBarCategoryAxis,
+        QBarSeries,
+        QBarSet,
+        QCategoryAxis,
+        QChart,
+        QChartView,
+        QHorizontalBarSeries,
+        QHorizontalStackedBarSeries,
+        QLineSeries,
+        QPercentBarSeries,
+        QPieSeries,
+        QScatterSeries,
+        QStackedBarSeries,
+        QValueAxis,
+    )
+
+_CHARTS = frozenset(
+    {
+        "QBarCategoryAxis",
+        "QBarSeries",
+        "QBarSet",
+        "QCategoryAxis",
+        "QChart",
+        "QChartView",
+        "QHorizontalBarSeries",
+        "QHorizontalStackedBarSeries",
+        "QLineSeries",
+        "QPercentBarSeries",
+        "QPieSeries",
+        "QScatterSeries",
+        "QStackedBarSeries",
+        "QValueAxis",
+    }
+)
+"""Qt Charts' classes, loaded on first use by :func:`__getattr__`."""
+
+
+def __getattr__(name: str) -> Any:
+    """Qt Charts takes ~80 ms to load and only the dashboards and the workspace draw charts,
+    so it is imported when one of its classes is first asked for, not at start-up."""
+    if name in _CHARTS:
+        from PySide6 import QtCharts
+
+        return getattr(QtCharts, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "QT_TRANSLATE_NOOP",

@@ -32,7 +32,6 @@ from sfa.app.quotes import (
 )
 from sfa.domain.errors import DomainError
 from sfa.io import formatting
-from sfa.io.quote_pdf import render_quote_pdf
 from sfa.io.quote_view import QuoteDocument
 from sfa.store import writes
 from sfa.store.store import LocalStore
@@ -592,6 +591,8 @@ class QuoteEditor(QDialog):
         self.pdf_status.setText(self.tr("Preparing the PDF…"))
 
         def work() -> Path:
+            from sfa.io.quote_pdf import render_quote_pdf  # fpdf: ~0.3 s to import, on first use
+
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(render_quote_pdf(document, language))
             return path

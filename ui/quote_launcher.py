@@ -8,15 +8,18 @@ is (role, rep code) is read from the local user table each time, so it follows a
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sfa.app.quotes import create_quote
 from sfa.domain.errors import DomainError
 from sfa.store.store import LocalStore
 from ui.qt import QAction, QKeySequence, QModelIndex, QObject, QWidget, Signal
 from ui.quote_context import QuoteAuthor, author_for
-from ui.quote_editor import QuoteEditor
 from ui.search_model import RecordRole
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.quote_editor import QuoteEditor
 
 
 class QuoteLauncher(QObject):
@@ -74,6 +77,8 @@ class QuoteLauncher(QObject):
         return self.open_quote(record[1])
 
     def open_quote(self, quote_id: str, author: QuoteAuthor | None = None) -> QuoteEditor:
+        from ui.quote_editor import QuoteEditor  # when the first quote opens, not at start-up
+
         editor = QuoteEditor(
             self._store,
             quote_id,

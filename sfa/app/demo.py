@@ -13,9 +13,6 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from sfa.demo import generate
-from sfa.demo.sales import with_sales
-from sfa.store.replica import apply_remote
 from sfa.store.store import LocalStore
 from sfa.store.tables import Account
 
@@ -26,7 +23,14 @@ def has_data(store: LocalStore) -> bool:
 
 
 def load_demo_company(store: LocalStore, *, accounts: int = 300, seed: int = 7) -> int:
-    """Write the seeded demo company as if it had been pulled; returns the records written."""
+    """Write the seeded demo company as if it had been pulled; returns the records written.
+
+    The generator (Faker's tables) is imported here: every ``--demo`` start asks
+    :func:`has_data`, but only the first one fills the laptop."""
+    from sfa.demo import generate
+    from sfa.demo.sales import with_sales
+    from sfa.store.replica import apply_remote
+
     by_entity: dict[str, dict[str, dict[str, Any]]] = {}
     records = with_sales(generate(accounts=accounts, seed=seed), today=date.today(), seed=seed)
     for entity, fields in _numbered(records):

@@ -10,6 +10,10 @@ What those importers need, and why each choice:
   enough), so a re-import is taken as newer; ``DTSTAMP`` says when the file was written.
 - ``METHOD:PUBLISH`` makes Outlook import events rather than treat them as invitations.
 - A visit with a reminder carries a ``VALARM`` at that moment.
+
+The ``icalendar`` package is imported when a file is written, not with this module: it
+takes a tenth of a second or more, and the desktop's Calendar page imports this module
+long before (if ever) it exports.
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-
-from icalendar import Alarm, Calendar, Event
+from typing import TYPE_CHECKING
 
 from sfa.domain.enums import VisitStatus
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 PRODID = "-//SFA Desk//Visit calendar//ZH"
 UID_DOMAIN = "sfa-desk"
@@ -89,6 +95,8 @@ def _utc(moment: datetime) -> datetime:
 
 
 def _event(visit: IcsVisit, now: datetime, language: str) -> Event:
+    from icalendar import Alarm, Event
+
     event = Event()
     event.add("uid", visit_uid(visit.id))
     event.add("dtstamp", _utc(now))
@@ -120,6 +128,8 @@ def visits_to_ics(
     language: str = "zh_CN",
 ) -> bytes:
     """A whole ``VCALENDAR`` (UTF-8, CRLF line ends, folded as RFC 5545 asks)."""
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

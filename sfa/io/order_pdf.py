@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sfa.io.quote_labels import EN, ZH_CN, QuoteLabels
-from sfa.io.quote_pdf import render_document
 from sfa.io.quote_view import QuoteDocument
 
 ORDER_LABELS: dict[str, QuoteLabels] = {
@@ -61,4 +60,6 @@ def render_order_pdf(document: QuoteDocument, language: str = "zh_CN") -> bytes:
     except KeyError:
         known = ", ".join(sorted(ORDER_LABELS))
         raise ValueError(f"unsupported order language {language!r} (known: {known})") from None
+    from sfa.io.quote_pdf import render_document  # fpdf (~0.3 s): not for order_terms' users
+
     return render_document(replace(document, provisional=False), labels)
