@@ -88,6 +88,10 @@ class SyncController(QObject):
             text = self.tr("Sending changes… {done}/{total} ({percent}%)").format(
                 done=progress.done, total=progress.total, percent=percent
             )
+        elif progress.phase == "index" and progress.fraction is not None:
+            text = self.tr("Preparing search over {n} records… ({percent}%)").format(
+                n=progress.done, percent=int(100 * progress.fraction)
+            )
         elif progress.phase == "index":
             text = self.tr("Preparing search over {n} records…").format(n=progress.done)
         elif progress.fraction is not None:

@@ -375,67 +375,67 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts_model.py" line="64"/>
+        <location filename="../../ui/accounts_model.py" line="67"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="65"/>
+        <location filename="../../ui/accounts_model.py" line="68"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="66"/>
+        <location filename="../../ui/accounts_model.py" line="69"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="67"/>
+        <location filename="../../ui/accounts_model.py" line="70"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="73"/>
+        <location filename="../../ui/accounts_model.py" line="76"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="76"/>
+        <location filename="../../ui/accounts_model.py" line="79"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="81"/>
+        <location filename="../../ui/accounts_model.py" line="84"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="86"/>
+        <location filename="../../ui/accounts_model.py" line="89"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="91"/>
+        <location filename="../../ui/accounts_model.py" line="94"/>
         <source>Value tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="96"/>
+        <location filename="../../ui/accounts_model.py" line="99"/>
         <source>Lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="101"/>
+        <location filename="../../ui/accounts_model.py" line="104"/>
         <source>Churn risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="69"/>
+        <location filename="../../ui/accounts_model.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="74"/>
+        <location filename="../../ui/accounts_model.py" line="77"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
@@ -1418,47 +1418,47 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="61"/>
+        <location filename="../../ui/file_menu.py" line="65"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="62"/>
+        <location filename="../../ui/file_menu.py" line="66"/>
         <source>Import from a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="63"/>
+        <location filename="../../ui/file_menu.py" line="67"/>
         <source>Export this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="64"/>
+        <location filename="../../ui/file_menu.py" line="68"/>
         <source>Import contacts from vCards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="65"/>
+        <location filename="../../ui/file_menu.py" line="69"/>
         <source>Export contacts as vCards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="80"/>
+        <location filename="../../ui/file_menu.py" line="86"/>
         <source>This page has no list to export; open Accounts, Contacts, Quotes or Orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="101"/>
+        <location filename="../../ui/file_menu.py" line="109"/>
         <source>Import finished; the new records go up with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="104"/>
+        <location filename="../../ui/file_menu.py" line="112"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="108"/>
+        <location filename="../../ui/file_menu.py" line="116"/>
         <source>That did not work: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,7 +2219,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>SFA Desk — {profile}</source>
         <translation>SFA Desk — {profile}</translation>
     </message>
@@ -2239,57 +2239,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Select an account or a contact first, then press Ctrl+L.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Activity logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Search and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Log activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Log a call, meeting, note or e-mail for the selected record (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Send your changes and receive your colleagues&apos; (F9)</source>
         <translation>Send your changes and receive your colleagues&apos; (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Conflicts and refused changes</source>
         <translation>Conflicts and refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Discount and price-exception requests waiting for a decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,47 +2460,47 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/page_registry.py" line="49"/>
+        <location filename="../../ui/page_registry.py" line="50"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="56"/>
+        <location filename="../../ui/page_registry.py" line="53"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="66"/>
+        <location filename="../../ui/page_registry.py" line="61"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="74"/>
+        <location filename="../../ui/page_registry.py" line="69"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="82"/>
+        <location filename="../../ui/page_registry.py" line="75"/>
         <source>Quotes</source>
         <translation type="unfinished">Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="89"/>
+        <location filename="../../ui/page_registry.py" line="77"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="97"/>
+        <location filename="../../ui/page_registry.py" line="81"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="105"/>
+        <location filename="../../ui/page_registry.py" line="89"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="112"/>
+        <location filename="../../ui/page_registry.py" line="96"/>
         <source>Team &amp; numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,142 +3891,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="251"/>
+        <location filename="../../ui/quote_editor.py" line="250"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="252"/>
+        <location filename="../../ui/quote_editor.py" line="251"/>
         <source>VAT rate</source>
         <translation>VAT rate</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="253"/>
+        <location filename="../../ui/quote_editor.py" line="252"/>
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="254"/>
+        <location filename="../../ui/quote_editor.py" line="253"/>
         <source>Payment, delivery, warranty…</source>
         <translation>Payment, delivery, warranty…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="255"/>
+        <location filename="../../ui/quote_editor.py" line="254"/>
         <source>&amp;Add a product:</source>
         <translation>&amp;Add a product:</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="257"/>
+        <location filename="../../ui/quote_editor.py" line="256"/>
         <source>Type a SKU or a product name and press Enter  (Ctrl+F)</source>
         <translation>Type a SKU or a product name and press Enter  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="259"/>
+        <location filename="../../ui/quote_editor.py" line="258"/>
         <source>Remove line (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="260"/>
+        <location filename="../../ui/quote_editor.py" line="259"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="261"/>
+        <location filename="../../ui/quote_editor.py" line="260"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="262"/>
+        <location filename="../../ui/quote_editor.py" line="261"/>
         <source>Preview PDF…</source>
         <translation>Preview PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="263"/>
+        <location filename="../../ui/quote_editor.py" line="262"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="264"/>
+        <location filename="../../ui/quote_editor.py" line="263"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="313"/>
+        <location filename="../../ui/quote_editor.py" line="312"/>
         <source>Your manager approved the exception: the line goes up at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="334"/>
+        <location filename="../../ui/quote_editor.py" line="333"/>
         <source>Quote {number}</source>
         <translation>Quote {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="336"/>
+        <location filename="../../ui/quote_editor.py" line="335"/>
         <source>Quote {number} · revision {revision}</source>
         <translation>Quote {number} · revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="370"/>
+        <location filename="../../ui/quote_editor.py" line="369"/>
         <source>VAT {rate}</source>
         <translation>VAT {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="481"/>
+        <location filename="../../ui/quote_editor.py" line="480"/>
         <source>No product in the catalogue matches “{text}”.</source>
         <translation>No product in the catalogue matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="499"/>
+        <location filename="../../ui/quote_editor.py" line="498"/>
         <source>Revision created at the standing price.</source>
         <translation>Revision created at the standing price.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="505"/>
+        <location filename="../../ui/quote_editor.py" line="504"/>
         <source>Ask for a price exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="507"/>
+        <location filename="../../ui/quote_editor.py" line="506"/>
         <source>Your manager decides whether your price becomes this client&apos;s agreed price (the rep holding the other price is then told). Why should the client get it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="521"/>
+        <location filename="../../ui/quote_editor.py" line="520"/>
         <source>Exception requested: your manager sees it after your next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="550"/>
+        <location filename="../../ui/quote_editor.py" line="549"/>
         <source>PDF in Chinese (*.pdf)</source>
         <translation>PDF in Chinese (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="550"/>
+        <location filename="../../ui/quote_editor.py" line="549"/>
         <source>PDF in English (*.pdf)</source>
         <translation>PDF in English (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="553"/>
+        <location filename="../../ui/quote_editor.py" line="552"/>
         <source>Export the quote as PDF</source>
         <translation>Export the quote as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="566"/>
+        <location filename="../../ui/quote_editor.py" line="565"/>
         <source>Saved {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="581"/>
+        <location filename="../../ui/quote_editor.py" line="580"/>
         <source>No PDF viewer opened {file}.</source>
         <translation>No PDF viewer opened {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="592"/>
+        <location filename="../../ui/quote_editor.py" line="591"/>
         <source>Preparing the PDF…</source>
         <translation>Preparing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="611"/>
+        <location filename="../../ui/quote_editor.py" line="612"/>
         <source>The PDF could not be made: {error}</source>
         <translation>The PDF could not be made: {error}</translation>
     </message>
@@ -4034,17 +4034,17 @@
 <context>
     <name>QuoteLauncher</name>
     <message>
-        <location filename="../../ui/quote_launcher.py" line="41"/>
+        <location filename="../../ui/quote_launcher.py" line="44"/>
         <source>New quote</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_launcher.py" line="43"/>
+        <location filename="../../ui/quote_launcher.py" line="46"/>
         <source>A new quote for the account selected in the list (Ctrl+Shift+Q)</source>
         <translation>A new quote for the account selected in the list (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_launcher.py" line="52"/>
+        <location filename="../../ui/quote_launcher.py" line="55"/>
         <source>Select an account in the list first.</source>
         <translation>Select an account in the list first.</translation>
     </message>
@@ -4468,21 +4468,26 @@
     </message>
     <message>
         <location filename="../../ui/sync_controller.py" line="92"/>
+        <source>Preparing search over {n} records… ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="96"/>
         <source>Preparing search over {n} records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="94"/>
+        <location filename="../../ui/sync_controller.py" line="98"/>
         <source>Receiving… {n} records ({percent}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="98"/>
+        <location filename="../../ui/sync_controller.py" line="102"/>
         <source>Receiving… {n} records</source>
         <translation>Receiving… {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="117"/>
+        <location filename="../../ui/sync_controller.py" line="121"/>
         <source>Sync stopped: {error}</source>
         <translation>Sync stopped: {error}</translation>
     </message>
@@ -5122,7 +5127,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>Local demo company — not connected to a server</source>
         <translation>Local demo company — not connected to a server</translation>
     </message>

@@ -375,67 +375,67 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts_model.py" line="64"/>
+        <location filename="../../ui/accounts_model.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="65"/>
+        <location filename="../../ui/accounts_model.py" line="68"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="66"/>
+        <location filename="../../ui/accounts_model.py" line="69"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="67"/>
+        <location filename="../../ui/accounts_model.py" line="70"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="73"/>
+        <location filename="../../ui/accounts_model.py" line="76"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="76"/>
+        <location filename="../../ui/accounts_model.py" line="79"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="81"/>
+        <location filename="../../ui/accounts_model.py" line="84"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="86"/>
+        <location filename="../../ui/accounts_model.py" line="89"/>
         <source>Segment</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="91"/>
+        <location filename="../../ui/accounts_model.py" line="94"/>
         <source>Value tier</source>
         <translation>价值层级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="96"/>
+        <location filename="../../ui/accounts_model.py" line="99"/>
         <source>Lifetime value</source>
         <translation>生命周期价值</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="101"/>
+        <location filename="../../ui/accounts_model.py" line="104"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="69"/>
+        <location filename="../../ui/accounts_model.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="74"/>
+        <location filename="../../ui/accounts_model.py" line="77"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
@@ -1418,47 +1418,47 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="61"/>
+        <location filename="../../ui/file_menu.py" line="65"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="62"/>
+        <location filename="../../ui/file_menu.py" line="66"/>
         <source>Import from a spreadsheet…</source>
         <translation>从电子表格导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="63"/>
+        <location filename="../../ui/file_menu.py" line="67"/>
         <source>Export this list…</source>
         <translation>导出此列表…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="64"/>
+        <location filename="../../ui/file_menu.py" line="68"/>
         <source>Import contacts from vCards…</source>
         <translation>从 vCard 导入联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="65"/>
+        <location filename="../../ui/file_menu.py" line="69"/>
         <source>Export contacts as vCards…</source>
         <translation>导出联系人为 vCard…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="80"/>
+        <location filename="../../ui/file_menu.py" line="86"/>
         <source>This page has no list to export; open Accounts, Contacts, Quotes or Orders.</source>
         <translation>此页面没有可导出的列表；请打开客户、联系人、报价或订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="101"/>
+        <location filename="../../ui/file_menu.py" line="109"/>
         <source>Import finished; the new records go up with the next sync.</source>
         <translation>导入完成；新记录将在下次同步时上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="104"/>
+        <location filename="../../ui/file_menu.py" line="112"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="108"/>
+        <location filename="../../ui/file_menu.py" line="116"/>
         <source>That did not work: {error}</source>
         <translation>操作失败：{error}</translation>
     </message>
@@ -2219,7 +2219,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>SFA Desk — {profile}</source>
         <translation>SFA Desk — {profile}</translation>
     </message>
@@ -2239,57 +2239,57 @@
         <translation>按回车或双击打开结果；按 Esc 清除搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Select an account or a contact first, then press Ctrl+L.</source>
         <translation>请先选择一个客户或联系人，再按 Ctrl+L。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Activity logged.</source>
         <translation>活动已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Search and actions</source>
         <translation>搜索与操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Log activity</source>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Log a call, meeting, note or e-mail for the selected record (Ctrl+L)</source>
         <translation>为所选记录记录电话、会议、备注或邮件 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Send your changes and receive your colleagues&apos; (F9)</source>
         <translation>发送您的更改并接收同事的更改（F9）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Conflicts and refused changes</source>
         <translation>冲突与被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Discount and price-exception requests waiting for a decision</source>
         <translation>等待审批的折扣和价格例外申请</translation>
     </message>
@@ -2460,47 +2460,47 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/page_registry.py" line="49"/>
+        <location filename="../../ui/page_registry.py" line="50"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="56"/>
+        <location filename="../../ui/page_registry.py" line="53"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="66"/>
+        <location filename="../../ui/page_registry.py" line="61"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="74"/>
+        <location filename="../../ui/page_registry.py" line="69"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="82"/>
+        <location filename="../../ui/page_registry.py" line="75"/>
         <source>Quotes</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="89"/>
+        <location filename="../../ui/page_registry.py" line="77"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="97"/>
+        <location filename="../../ui/page_registry.py" line="81"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="105"/>
+        <location filename="../../ui/page_registry.py" line="89"/>
         <source>Dashboards</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="112"/>
+        <location filename="../../ui/page_registry.py" line="96"/>
         <source>Team &amp; numbers</source>
         <translation>团队与业绩</translation>
     </message>
@@ -3891,142 +3891,142 @@
         <translation>已被取代 — 旧版本，仅供查阅</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="251"/>
+        <location filename="../../ui/quote_editor.py" line="250"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="252"/>
+        <location filename="../../ui/quote_editor.py" line="251"/>
         <source>VAT rate</source>
         <translation>增值税率</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="253"/>
+        <location filename="../../ui/quote_editor.py" line="252"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="254"/>
+        <location filename="../../ui/quote_editor.py" line="253"/>
         <source>Payment, delivery, warranty…</source>
         <translation>付款方式、交货期、质保…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="255"/>
+        <location filename="../../ui/quote_editor.py" line="254"/>
         <source>&amp;Add a product:</source>
         <translation>添加产品(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="257"/>
+        <location filename="../../ui/quote_editor.py" line="256"/>
         <source>Type a SKU or a product name and press Enter  (Ctrl+F)</source>
         <translation>输入产品编号或名称后按回车  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="259"/>
+        <location filename="../../ui/quote_editor.py" line="258"/>
         <source>Remove line (Del)</source>
         <translation>删除明细 (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="260"/>
+        <location filename="../../ui/quote_editor.py" line="259"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="261"/>
+        <location filename="../../ui/quote_editor.py" line="260"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="262"/>
+        <location filename="../../ui/quote_editor.py" line="261"/>
         <source>Preview PDF…</source>
         <translation>预览 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="263"/>
+        <location filename="../../ui/quote_editor.py" line="262"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="264"/>
+        <location filename="../../ui/quote_editor.py" line="263"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="313"/>
+        <location filename="../../ui/quote_editor.py" line="312"/>
         <source>Your manager approved the exception: the line goes up at the next sync.</source>
         <translation>经理已批准例外：该行将在下次同步时重新提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="334"/>
+        <location filename="../../ui/quote_editor.py" line="333"/>
         <source>Quote {number}</source>
         <translation>报价单 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="336"/>
+        <location filename="../../ui/quote_editor.py" line="335"/>
         <source>Quote {number} · revision {revision}</source>
         <translation>报价单 {number} · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="370"/>
+        <location filename="../../ui/quote_editor.py" line="369"/>
         <source>VAT {rate}</source>
         <translation>增值税 {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="481"/>
+        <location filename="../../ui/quote_editor.py" line="480"/>
         <source>No product in the catalogue matches “{text}”.</source>
         <translation>产品目录中没有与“{text}”匹配的产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="499"/>
+        <location filename="../../ui/quote_editor.py" line="498"/>
         <source>Revision created at the standing price.</source>
         <translation>已按现行价格生成新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="505"/>
+        <location filename="../../ui/quote_editor.py" line="504"/>
         <source>Ask for a price exception</source>
         <translation>申请价格例外</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="507"/>
+        <location filename="../../ui/quote_editor.py" line="506"/>
         <source>Your manager decides whether your price becomes this client&apos;s agreed price (the rep holding the other price is then told). Why should the client get it?</source>
         <translation>由经理决定您的价格是否成为该客户的协议价（届时会通知持有另一价格的销售）。为什么该客户应获得此价格？</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="521"/>
+        <location filename="../../ui/quote_editor.py" line="520"/>
         <source>Exception requested: your manager sees it after your next sync.</source>
         <translation>已申请例外：下次同步后经理即可看到。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="550"/>
+        <location filename="../../ui/quote_editor.py" line="549"/>
         <source>PDF in Chinese (*.pdf)</source>
         <translation>中文 PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="550"/>
+        <location filename="../../ui/quote_editor.py" line="549"/>
         <source>PDF in English (*.pdf)</source>
         <translation>英文 PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="553"/>
+        <location filename="../../ui/quote_editor.py" line="552"/>
         <source>Export the quote as PDF</source>
         <translation>将报价单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="566"/>
+        <location filename="../../ui/quote_editor.py" line="565"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="581"/>
+        <location filename="../../ui/quote_editor.py" line="580"/>
         <source>No PDF viewer opened {file}.</source>
         <translation>没有 PDF 阅读器能打开 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="592"/>
+        <location filename="../../ui/quote_editor.py" line="591"/>
         <source>Preparing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_editor.py" line="611"/>
+        <location filename="../../ui/quote_editor.py" line="612"/>
         <source>The PDF could not be made: {error}</source>
         <translation>无法生成 PDF：{error}</translation>
     </message>
@@ -4034,17 +4034,17 @@
 <context>
     <name>QuoteLauncher</name>
     <message>
-        <location filename="../../ui/quote_launcher.py" line="41"/>
+        <location filename="../../ui/quote_launcher.py" line="44"/>
         <source>New quote</source>
         <translation>新建报价</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_launcher.py" line="43"/>
+        <location filename="../../ui/quote_launcher.py" line="46"/>
         <source>A new quote for the account selected in the list (Ctrl+Shift+Q)</source>
         <translation>为列表中所选客户新建报价单 (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_launcher.py" line="52"/>
+        <location filename="../../ui/quote_launcher.py" line="55"/>
         <source>Select an account in the list first.</source>
         <translation>请先在列表中选择一个客户。</translation>
     </message>
@@ -4468,21 +4468,26 @@
     </message>
     <message>
         <location filename="../../ui/sync_controller.py" line="92"/>
+        <source>Preparing search over {n} records… ({percent}%)</source>
+        <translation>正在为 {n} 条记录建立搜索索引…（{percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="96"/>
         <source>Preparing search over {n} records…</source>
         <translation>正在为 {n} 条记录建立搜索索引…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="94"/>
+        <location filename="../../ui/sync_controller.py" line="98"/>
         <source>Receiving… {n} records ({percent}%)</source>
         <translation>正在接收… {n} 条记录（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="98"/>
+        <location filename="../../ui/sync_controller.py" line="102"/>
         <source>Receiving… {n} records</source>
         <translation>正在接收… {n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="117"/>
+        <location filename="../../ui/sync_controller.py" line="121"/>
         <source>Sync stopped: {error}</source>
         <translation>同步中断：{error}</translation>
     </message>
@@ -5122,7 +5127,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>Local demo company — not connected to a server</source>
         <translation>本地演示公司 — 未连接服务器</translation>
     </message>

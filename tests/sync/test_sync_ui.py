@@ -37,9 +37,14 @@ def test_f9_syncs_and_the_status_bar_tells_what_is_waiting(
     window.show_page("accounts")
     assert window.accounts_model.rowCount() == 0
 
+    shown: list[str] = []
+    controller.status_changed.connect(shown.append)
     qtbot.keyClick(window.accounts_view, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: "Up to date since" in window.status_label.text())
     assert window.accounts_model.rowCount() == 1
+    # a first sync: records come in, then search is built, each with how far it is
+    assert any(text.startswith("Receiving…") and "%)" in text for text in shown)
+    assert any(text.startswith("Preparing search over") and "(100%)" in text for text in shown)
 
     with session.store.transaction() as conn:
         writes.update(conn, "account", world.south_account, {"city": "中山市"}, actor="rep1")
