@@ -35,6 +35,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from machine import machine_speed  # noqa: E402
 
 PEAK_MB = r"""
 def peak_mb():
@@ -292,6 +295,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     home = data_home(args.accounts)
+    print(f"machine: a 10M-step Python loop takes {machine_speed():.2f} s")
     cold_start(home, args.runs)
     value_figures(home)
     scroll(home)
