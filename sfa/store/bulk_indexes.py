@@ -10,7 +10,8 @@ and 6.1 s without (building them afterwards 0.3 s); writing 400,000 search docum
 
 Unique indexes stay: upserts and the one-record rules rely on them. Dropped indexes are
 rebuilt by :func:`restore_indexes`, which the sync runs when the snapshot is in and the
-store runs on opening, so a first sync killed half way costs speed only until then.
+store runs on opening, so a first sync killed half way costs speed only until then. (A
+migration dropping one of them must therefore say ``if_exists``.)
 """
 
 from __future__ import annotations
@@ -54,10 +55,20 @@ def drop_secondary_indexes(conn: Connection) -> None:
             conn.exec_driver_sql(f"DROP INDEX {name}")
 
 
-def restore_indexes(conn: Connection) -> int:
-    """Build whichever of those indexes is missing; how many were built."""
+def restore_indexes(conn: Connection, *, search_keys: bool = True) -> int:
+    """Build whichever of those indexes is missing; how many were built.
+
+    ``search_keys=False`` leaves the search documents' ones for later: the lists need the
+    record tables' indexes as soon as the records are in, the search keys are best built
+    after the documents (:mod:`sfa.store.search_backfill`).
+    """
     existing = _existing(conn)
-    missing = [sql for name, sql in _deferrable().items() if name not in existing]
+    wanted = {
+        name: sql
+        for name, sql in _deferrable().items()
+        if search_keys or name not in SEARCH_KEY_INDEXES
+    }
+    missing = [sql for name, sql in wanted.items() if name not in existing]
     for statement in missing:
         conn.exec_driver_sql(statement)
     return len(missing)

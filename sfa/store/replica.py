@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any, cast
 
@@ -93,13 +93,15 @@ class _Upsert:
     """(position, the column type's bind processor) where the driver needs one."""
 
 
-@cache
+@lru_cache(maxsize=64)
 def _upsert_plan(table: Table, dialect: Dialect) -> _Upsert:
     compiled = _upsert(table).compile(dialect=dialect)
     columns = tuple(compiled.positiontup or ())
     convert = []
     for position, name in enumerate(columns):
-        processor = table.c[name].type.bind_processor(dialect)
+        # the dialect's own type (SQLite's DATETIME writes "… 07:40:00.000000", as every
+        # other write does; the generic type would leave it to the driver's converter)
+        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if processor is not None:
             convert.append((position, processor))
     return _Upsert(str(compiled), itemgetter(*columns), tuple(convert))

@@ -38,6 +38,8 @@ from sfa.store.store import LocalStore
 
 CHUNK = 2000
 """Records per transaction: each holds the write lock for a few tens of milliseconds."""
+MAX_WORKERS = 4
+"""Each worker holds the pinyin tables (~100 MB): more than a few cost memory, not time."""
 POOL_THRESHOLD = 20_000
 """Fewer missing documents than this are built in this process (starting workers ~0.5 s)."""
 
@@ -81,16 +83,32 @@ def backfill(
 ) -> int:
     """Build and store every missing document; how many were written.
 
-    ``workers`` defaults to one process per core: this process mostly waits for SQLite.
+    ``workers`` defaults to one process per core (at most :data:`MAX_WORKERS`): this
+    process mostly waits for SQLite.
     """
     with store.reading() as conn:
         if not fts_deferred(conn):
             raise RuntimeError("the backfill runs only while the FTS index is deferred")
         total = missing_count(conn)
-    if total == 0:
-        return 0
     done = 0
-    with _builder(total >= pool_threshold, workers) as submit:
+    if total:
+        done = _build_missing(store, total, progress, total >= pool_threshold, workers)
+    # also when nothing was missing: a backfill killed after writing a chunk whose record
+    # was deleted meanwhile left that document behind
+    with store.transaction() as conn:
+        _forget_deleted(conn)
+    return done
+
+
+def _build_missing(
+    store: LocalStore,
+    total: int,
+    progress: Progress | None,
+    use_pool: bool,
+    workers: int | None,
+) -> int:
+    done = 0
+    with _builder(use_pool, workers) as submit:
         for entity in ENTITY_ORDER:
             after = 0
             building: Built | None = None
@@ -106,8 +124,6 @@ def backfill(
                 if upcoming is None:
                     break
                 building, after = upcoming, rows[-1][0]
-    with store.transaction() as conn:
-        _forget_deleted(conn)
     return done
 
 
@@ -214,6 +230,13 @@ class _Pool:
             self.pool = None
 
 
+def _cores() -> int:
+    """Cores this process may run on (a container or affinity mask may allow fewer)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def _at_once(entity: str, names: tuple[str, ...], rows: list[Any]) -> Built:
     built = build_documents(entity, names, rows)
     return lambda: built
@@ -222,11 +245,16 @@ def _at_once(entity: str, names: tuple[str, ...], rows: list[Any]) -> Built:
 @contextmanager
 def _builder(use_pool: bool, workers: int | None) -> Iterator[Submit]:
     """Hands chunks to worker processes, or builds them here (few documents, one core)."""
-    count = workers if workers is not None else os.cpu_count() or 1
+    count = workers if workers is not None else min(MAX_WORKERS, _cores())
     if not use_pool or count < 2:
         yield _at_once
         return
-    pool = _Pool(count)
+    try:
+        pool = _Pool(count)
+    except (OSError, ImportError, NotImplementedError) as exc:  # no /dev/shm, a sandbox
+        _log.warning("search workers cannot start (%s); building documents here", exc)
+        yield _at_once
+        return
     try:
         yield pool.submit
     finally:

@@ -10,7 +10,9 @@ opens one per row: measured on 40,000 documents, trigger-maintained indexing ran
 ~6,000 rows/s and re-indexing at ~700 rows/s, against ~25,000 rows/s for plain
 ``executemany`` of ``VALUES`` rows as below. The price: ``search_doc`` must only be
 written through :func:`index_documents` and :func:`remove_from_index`, which keep the two
-in step (``INSERT INTO search_fts(search_fts) VALUES ('rebuild')`` repairs them).
+in step (``INSERT INTO search_fts(search_fts) VALUES ('rebuild')`` repairs them) — except
+while the FTS index is deferred (below), when :func:`drop_documents` and the backfill
+(:mod:`sfa.store.search_backfill`) write ``search_doc`` alone.
 
 A first sync brings hundreds of thousands of documents at once. Feeding them to FTS5 page
 by page costs more than the records themselves (its segments are written and merged at

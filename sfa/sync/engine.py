@@ -8,6 +8,7 @@ of the data.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -29,11 +30,13 @@ from sfa.wire.schemas import Change, MutationResult, PullResponse
 
 PUSH_BATCH = 500
 PULL_PAGE = 5000
-"""Records per pull page. Measured on 600k records (bench/bench_sync.py): 2,000 a page took the
-first sync to 95 s with the GUI's longest stall at 92 ms; 5,000 a page, 88 s but 126 ms stalls
-(a bigger page is a bigger transaction and a bigger heap to collect); 1,000 costs the server
-more per record (its fixed cost per page)."""
+"""Records per pull page (the server's maximum). The server has a fixed cost per page, so
+bigger pages serve faster: in-process 34k records/s at 5,000 against 20k at 2,000. With
+search documents built after the snapshot rather than inside each page's transaction, the
+GUI's longest stall during a 600k first sync stayed at 68–84 ms at 5,000 a page
+(bench/bench_sync.py); it had been 126 ms when pages still built their documents."""
 _ENTITY_ORDER = {name: index for index, name in enumerate(ENTITY_MIXINS)}
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -121,42 +124,57 @@ class SyncEngine:
         """
         with self.store.reading() as conn:
             cursor = sync_state.get(conn, sync_state.CURSOR)
+            bulk = fts_deferred(conn)  # a first sync the app was killed in: still one
         fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sfa-pull")
         try:
-            self._follow(cursor, fetcher, report, progress)
-        finally:
-            # A request still in flight (the page after one that failed to apply) is waited
-            # for: the transport must never be used by two threads at once, as a token
-            # refresh rotates the refresh token.
-            fetcher.shutdown(wait=True, cancel_futures=True)
-            self._catch_up_search(report, progress)
+            self._follow(cursor, bulk, fetcher, report, progress)
+        except BaseException:
+            self._shut(fetcher)
+            try:
+                self._catch_up_search(report, progress)
+            except Exception:  # the pull's own error is the one to report
+                _log.exception("search could not be completed after a failed pull")
+            raise
+        self._shut(fetcher)
+        self._catch_up_search(report, progress)
+
+    @staticmethod
+    def _shut(fetcher: ThreadPoolExecutor) -> None:
+        # A request still in flight (the page after one that failed to apply) is waited
+        # for: the transport must never be used by two threads at once, as a token refresh
+        # rotates the refresh token.
+        fetcher.shutdown(wait=True, cancel_futures=True)
 
     def _catch_up_search(self, report: SyncReport, progress: Progress | None) -> None:
         with self.store.reading() as conn:
             behind = fts_deferred(conn)
-        if behind:
+        if not behind:
+            return
+        with self.store.transaction() as conn:
+            restore_indexes(conn, search_keys=False)  # the lists need them first
 
-            def building(done: int, total: int) -> None:
-                if progress is not None:
-                    progress(SyncProgress("index", report.pulled, fraction=done / total))
-
-            backfill(self.store, building)
+        def building(done: int, total: int) -> None:
             if progress is not None:
-                progress(SyncProgress("index", report.pulled))
-            with self.store.transaction() as conn:
-                restore_indexes(conn)
-                catch_up(conn)
+                progress(SyncProgress("index", report.pulled, fraction=done / total))
+
+        backfill(self.store, building)
+        if progress is not None:
+            progress(SyncProgress("index", report.pulled))
+        with self.store.transaction() as conn:
+            restore_indexes(conn)
+            catch_up(conn)
 
     def _follow(
         self,
         cursor: str | None,
+        bulk: bool,
         fetcher: ThreadPoolExecutor,
         report: SyncReport,
         progress: Progress | None,
     ) -> None:
         upcoming: Future[PullResponse] = fetcher.submit(self.transport.pull, cursor, self.pull_page)
         start: int | None = None
-        snapshot = cursor is None
+        snapshot = bulk or cursor is None
         while True:
             page = upcoming.result()
             if page.reset:

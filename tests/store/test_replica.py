@@ -50,3 +50,27 @@ def test_a_server_tombstone_removes_the_record_from_search(store: LocalStore) ->
         apply_remote(conn, "account", [{**SERVER_ACCOUNT, "rev": 11, "deleted": True}])
     with store.reading() as conn:
         assert search(conn, "海康") == []
+
+
+def test_pulled_records_are_stored_exactly_as_local_writes_store_them(store: LocalStore) -> None:
+    """Times are compared as stored text (a day's visits, reminders due): a pulled visit at
+    local midnight must sort with the ones created here, not before them."""
+    fields = {
+        "purpose": "季度回访",
+        "starts_at": "2026-03-16T16:00:00Z",
+        "ends_at": "2026-03-16T17:30:00Z",
+        "remind_at": "2026-03-16T15:45:00Z",
+    }
+    with store.transaction() as conn:
+        apply_remote(conn, "account", [SERVER_ACCOUNT])
+        fields["account_id"] = SERVER_ACCOUNT["id"]
+        writes.create(conn, "visit", fields, actor="me", record_id="local")
+        apply_remote(conn, "visit", [{**fields, "id": "pulled", "rev": 5, "deleted": False}])
+        rows = {
+            row[0]: row[1:]
+            for row in conn.exec_driver_sql(
+                "SELECT id, starts_at, ends_at, remind_at, status, deleted FROM visit"
+            )
+        }
+    assert rows["pulled"] == rows["local"]
+    assert rows["pulled"][0] == "2026-03-16 16:00:00.000000"

@@ -60,7 +60,7 @@ def _found(store: LocalStore, query: str) -> list[str]:
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_backfilled_documents_equal_those_of_the_write_path(
-    tmp_path: Any, store: LocalStore, workers: int
+    tmp_path: Any, store: LocalStore, workers: int, caplog: pytest.LogCaptureFixture
 ) -> None:
     _load(store, index=True)
     expected = _documents(store)
@@ -72,6 +72,7 @@ def test_backfilled_documents_equal_those_of_the_write_path(
     with bulk.transaction() as conn:
         catch_up(conn)
     assert _documents(bulk) == expected
+    assert "building documents here" not in caplog.text  # the workers did build them
     assert _found(bulk, "huawei") == ["a01"]
     assert _found(bulk, "cqca") == ["a03"]  # 重庆长安: chong qing chang an
     assert set(_found(bulk, "华为")) == {"a01", "c01", "c05"}  # contacts by their company
@@ -121,3 +122,28 @@ def test_workers_that_cannot_run_leave_the_documents_built_here(
     with store.transaction() as conn:
         catch_up(conn)
     assert _found(store, "haikang") == ["a02"]
+
+
+def test_a_deleted_record_left_indexed_by_a_killed_backfill_is_dropped_by_the_next(
+    store: LocalStore,
+) -> None:
+    _load(store, index=False)
+    backfill(store)
+    with store.transaction() as conn:  # as if deleted after its chunk was read, and the
+        conn.exec_driver_sql("UPDATE account SET deleted = 1 WHERE id = 'a02'")  # app died
+    assert backfill(store) == 0
+    with store.transaction() as conn:
+        catch_up(conn)
+    assert _found(store, "haikang") == []
+
+
+def test_workers_that_cannot_even_start_leave_the_documents_built_here(
+    store: LocalStore, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def no_processes(**_: Any) -> Any:
+        raise OSError("no /dev/shm")
+
+    monkeypatch.setattr(search_backfill, "ProcessPoolExecutor", no_processes)
+    _load(store, index=False)
+    assert backfill(store, pool_threshold=0, workers=2) == len(ACCOUNTS) + len(CONTACTS)
+    assert "cannot start" in caplog.text

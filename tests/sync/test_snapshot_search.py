@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from sfa.store import writes
-from sfa.store.search import fts_deferred, search
+from sfa.store.search import defer_fts, fts_deferred, search
 from sfa.store.store import LocalStore
 from sfa.sync.engine import SyncEngine, SyncProgress, SyncReport
 from sfa.sync.transport import Offline
@@ -124,3 +124,40 @@ def test_pull_progress_counts_up_to_whole(store: LocalStore) -> None:
         SyncReport(), lambda p: seen.append(p.fraction) if p.phase == "pull" else None
     )
     assert seen == [0.25, 0.5, 0.75, 1.0]
+
+
+def test_a_first_sync_the_app_was_killed_in_goes_on_in_bulk(store: LocalStore) -> None:
+    """Killed after its first page (the index still deferred, the cursor stored): the rest
+    is stored without documents too, and built once at the end."""
+    with pytest.raises(Offline):
+        SyncEngine(store, ScriptedTransport(PAGES, fail_at=1)).pull(SyncReport())  # type: ignore[arg-type]
+    with store.transaction() as conn:  # the state a kill after page one would have left
+        defer_fts(conn)
+        conn.exec_driver_sql("DELETE FROM search_doc")
+    indexed_while_pulling: list[int] = []
+
+    def count_documents(progress: SyncProgress) -> None:
+        if progress.phase == "pull":
+            with store.reading() as conn:
+                found = conn.exec_driver_sql("SELECT count(*) FROM search_doc").scalar_one()
+                indexed_while_pulling.append(found)
+
+    SyncEngine(store, ScriptedTransport(PAGES[1:])).pull(  # type: ignore[arg-type]
+        SyncReport(), count_documents
+    )
+    assert indexed_while_pulling == [0]
+    assert _found(store, "华为") == ["a1"]
+    assert _found(store, "haikang") == ["a2"]
+
+
+def test_when_search_cannot_be_built_the_lists_keep_their_indexes_and_the_pull_its_error(
+    store: LocalStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_backfill(*_: Any, **__: Any) -> int:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("sfa.sync.engine.backfill", broken_backfill)
+    engine = SyncEngine(store, ScriptedTransport(PAGES, fail_at=1))  # type: ignore[arg-type]
+    with pytest.raises(Offline):
+        engine.pull(SyncReport())
+    assert "ix_contact_account_id" in _indexes(store)
