@@ -7,8 +7,8 @@
    (targets: ≤ 2 s, ≤ 300 MB).
 2. The accounts list: time to first paint of the page (built on first show, as every page
    but the first), then a scroll from top to bottom one screen at a time (rows fetched
-   lazily as they come into view), each step's event processing + repaint timed (target:
-   no frame over 50 ms).
+   lazily as they come into view), each step timed: the scroll, its event processing and
+   the one repaint it causes, as on screen (target: no frame over 50 ms).
 3. The value figures: in a fresh process, once start-up is over, the accounts page is shown
    and its value columns scrolled into view, which starts valuing every client on a worker
    thread; reported are how long that takes (page shown to figures computed), the longest the GUI thread went without running a 10 ms timer
@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -209,6 +210,26 @@ def cold_start(home: Path, runs: int) -> None:
     )
 
 
+class _PaintCounter:
+    """Counts the viewport's paints, to show each step measured is one painted frame (an
+    earlier version also forced a second, synchronous repaint per step)."""
+
+    def __init__(self, viewport: Any) -> None:
+        from ui.qt import QEvent, QObject
+
+        counter = self
+
+        class Filter(QObject):
+            def eventFilter(self, _watched: Any, event: Any) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    counter.count += 1
+                return False
+
+        self.count = 0
+        self._filter = Filter()
+        viewport.installEventFilter(self._filter)
+
+
 def scroll(home: Path) -> None:
     os.environ["XDG_DATA_HOME"] = str(home)
     # fresh settings: the window opens on Today, so the list's first paint is measured
@@ -236,6 +257,7 @@ def scroll(home: Path) -> None:
     view.viewport().repaint()
     first_paint = time.perf_counter() - started
     bar = view.verticalScrollBar()
+    paints = _PaintCounter(view.viewport())
     frames: list[float] = []
     began = time.perf_counter()
     while True:
@@ -243,8 +265,7 @@ def scroll(home: Path) -> None:
         if model.canFetchMore(QModelIndex()) and bar.value() >= bar.maximum():
             model.fetchMore(QModelIndex())
         bar.setValue(bar.value() + bar.pageStep())
-        app.processEvents()
-        view.viewport().repaint()
+        app.processEvents()  # delivers the scroll's repaint, as a real frame would
         frames.append(time.perf_counter() - step)
         if bar.value() >= bar.maximum() and not model.canFetchMore(QModelIndex()):
             break
@@ -255,7 +276,7 @@ def scroll(home: Path) -> None:
         f"scrolled top to bottom in {len(frames):,} screens, {total:.1f} s; "
         f"frame p50 {frames[len(frames) // 2] * 1000:.1f} ms, p99 "
         f"{frames[int(len(frames) * 0.99)] * 1000:.1f} ms, worst {frames[-1] * 1000:.1f} ms "
-        f"(target: none over 50 ms)"
+        f"(target: none over 50 ms); {paints.count / len(frames):.2f} paints per step"
     )
     window.close()
     session.store.close()
