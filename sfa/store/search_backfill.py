@@ -25,16 +25,14 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import fields
-from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
-from sfa.store.search_documents import ENTITY_ORDER, SearchDocument, document_for
-from sfa.store.search_index import fts_deferred
+from sfa.store.search_documents import DOCUMENT_FIELDS, ENTITY_ORDER, document_for
+from sfa.store.search_index import add_missing_documents, document_row, fts_deferred
 from sfa.store.store import LocalStore
+from sfa.store.tables import ENTITY_TABLES
 
 CHUNK = 2000
 """Records per transaction: each holds the write lock for a few tens of milliseconds."""
@@ -42,19 +40,6 @@ MAX_WORKERS = 4
 """Each worker holds the pinyin tables (~100 MB): more than a few cost memory, not time."""
 POOL_THRESHOLD = 20_000
 """Fewer missing documents than this are built in this process (starting workers ~0.5 s)."""
-
-_SHOWN = (
-    *("name", "number", "city", "province", "district", "phone", "email", "credit_code"),
-    *("title", "stage", "status"),
-)
-"""Fields :func:`~sfa.store.search_documents.document_for` reads (those a table has)."""
-_row = attrgetter(*(f.name for f in fields(SearchDocument)))
-_DOC_COLUMNS = ", ".join(f.name for f in fields(SearchDocument) if f.name != "entity")
-_INSERT_MISSING = f"""
-INSERT INTO search_doc (entity, record_id, {_DOC_COLUMNS.replace("record_id, ", "")})
-VALUES (?, ?, {", ".join("?" for _ in range(len(fields(SearchDocument)) - 2))})
-ON CONFLICT (entity, record_id) DO NOTHING
-"""
 
 _log = logging.getLogger(__name__)
 
@@ -130,8 +115,8 @@ def _build_missing(
 def _missing(conn: Connection, entity: str, after: int) -> tuple[tuple[str, ...], list[Any]]:
     """The next chunk of ``entity``'s live records without a document, in storage order
     (rowid: the table is read front to back, not by hopping along its id index)."""
-    columns = {column["name"] for column in inspect(conn).get_columns(entity)}
-    shown = [name for name in _SHOWN if name in columns]
+    columns = ENTITY_TABLES[entity].__table__.c
+    shown = [name for name in DOCUMENT_FIELDS if name in columns]
     select = ", ".join(f"r.{name}" for name in shown)
     join = ""
     if "account_id" in columns:
@@ -149,9 +134,7 @@ def _missing(conn: Connection, entity: str, after: int) -> tuple[tuple[str, ...]
 
 
 def _store(conn: Connection, docs: list[tuple[Any, ...]]) -> int:
-    """Insert the documents of records that still have none (an edit made meanwhile
-    stored a newer one)."""
-    conn.exec_driver_sql(_INSERT_MISSING, docs)
+    add_missing_documents(conn, docs)  # an edit made meanwhile stored a newer one
     return len(docs)
 
 
@@ -174,7 +157,7 @@ def build_documents(
     for row in rows:
         doc = document_for(entity, dict(zip(names, row, strict=True)))
         if doc is not None:
-            built.append(_row(doc))
+            built.append(document_row(doc))
     return built
 
 

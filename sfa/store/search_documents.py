@@ -48,6 +48,13 @@ class SearchDocument:
     codes: str
 
 
+DOCUMENT_FIELDS: tuple[str, ...] = (
+    *("name", "number", "city", "province", "district", "phone", "email", "credit_code"),
+    *("title", "stage", "status", "account_name"),
+)
+"""The values :func:`document_for` reads besides ``id`` (each entity has some of them;
+``account_name`` is its account's name, for records that hang off an account)."""
+
 _EMPTY = analyse("")
 
 

@@ -81,14 +81,16 @@ SEARCH_DDL: tuple[str, ...] = (
 )
 """CREATE statements of the search tables (idempotent; a migration runs them in order)."""
 
-_row = attrgetter(*(f.name for f in fields(SearchDocument)))
+document_row = attrgetter(*(f.name for f in fields(SearchDocument)))
+"""A document as a ``search_doc`` row (its columns in the order of :data:`_DOC_INSERT`)."""
 _CHUNK = 400
 """Record ids per look-up statement (SQLite's default limit is 999 parameters)."""
 
-_DOC_UPSERT = f"""
+_DOC_INSERT = f"""
 INSERT INTO search_doc (entity, record_id, title, subtitle, name_key, py_key, ini_key, {_COLS})
 VALUES (?, ?, ?, ?, ?, ?, ?, {_MARKS})
-ON CONFLICT (entity, record_id) DO UPDATE SET
+"""
+_DOC_UPSERT = f"""{_DOC_INSERT}ON CONFLICT (entity, record_id) DO UPDATE SET
     title = excluded.title, subtitle = excluded.subtitle, name_key = excluded.name_key,
     py_key = excluded.py_key, ini_key = excluded.ini_key, name = excluded.name,
     name_py = excluded.name_py, name_ini = excluded.name_ini, other = excluded.other,
@@ -128,7 +130,7 @@ def index_documents(conn: Connection, docs: Iterable[SearchDocument]) -> None:
     if not latest:
         return
     if fts_deferred(conn):
-        conn.exec_driver_sql(_DOC_UPSERT, [_row(doc) for doc in latest.values()])
+        conn.exec_driver_sql(_DOC_UPSERT, [document_row(doc) for doc in latest.values()])
         return
     by_entity: dict[str, list[str]] = {}
     for entity, record_id in latest:
@@ -140,7 +142,7 @@ def index_documents(conn: Connection, docs: Iterable[SearchDocument]) -> None:
     ]
     if old:
         conn.exec_driver_sql(_FTS_DELETE, old)
-    conn.exec_driver_sql(_DOC_UPSERT, [_row(doc) for doc in latest.values()])
+    conn.exec_driver_sql(_DOC_UPSERT, [document_row(doc) for doc in latest.values()])
     new: list[tuple[Any, ...]] = []
     for entity, ids in by_entity.items():
         for record_id, (rowid,) in _stored(conn, entity, ids, with_text=False).items():
@@ -157,6 +159,14 @@ def remove_from_index(conn: Connection, entity: str, record_id: str) -> None:
     if not fts_deferred(conn):
         conn.exec_driver_sql(_FTS_DELETE, old)
     conn.exec_driver_sql("DELETE FROM search_doc WHERE id = ?", (old[0],))
+
+
+def add_missing_documents(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Store :func:`document_row` rows for records that have no document yet, keeping any
+    that has one (written meanwhile, and newer), while the FTS index is deferred."""
+    if not fts_deferred(conn):
+        raise RuntimeError("documents are added in bulk only while the FTS index is deferred")
+    conn.exec_driver_sql(f"{_DOC_INSERT}ON CONFLICT (entity, record_id) DO NOTHING", rows)
 
 
 def drop_documents(conn: Connection, entity: str, record_ids: Sequence[str]) -> None:
