@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 from sfa.app.accounts import MergeResult, merge_accounts
-from sfa.domain.errors import DomainError
 from sfa.store import lists
 from sfa.store.store import LocalStore
 from ui.account_detail import AccountDetail
@@ -20,6 +19,7 @@ from ui.account_merge import MergeDialog
 from ui.accounts_model import AccountsModel
 from ui.activity_dialog import ActivityDialog, RecordContext
 from ui.contact_form import ContactForm
+from ui.error_text import error_text
 from ui.page_table import IdRole, RowRole, make_table
 from ui.qt import (
     QAction,
@@ -290,7 +290,7 @@ class AccountsPage(QWidget):
             self.detail.show_account(result.survivor_id)
 
         def failed(error: Exception) -> None:
-            text = error.message if isinstance(error, DomainError) else str(error)
+            text = error_text(error)
             self.say(self.tr("The accounts were not merged: {error}").format(error=text))
 
         self._tasks.run(work, done, failed)

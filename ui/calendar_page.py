@@ -15,7 +15,6 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from sfa.app.visits import VisitRow, plan_visit, visits_between
 from sfa.domain.columns import utcnow
-from sfa.domain.errors import DomainError
 from sfa.domain.holidays import DayMark, day_marks
 from sfa.store.store import LocalStore
 from ui.calendar_days import holiday_language, qdate
@@ -23,6 +22,7 @@ from ui.calendar_export import CalendarExport
 from ui.calendar_model import VisitsModel, from_local, to_local
 from ui.calendar_month import MonthModel, MonthView, month_grid_start
 from ui.calendar_time_grid import TimeGrid
+from ui.error_text import error_text
 from ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -270,7 +270,7 @@ class CalendarPage(QWidget):
             self.refresh()
 
         def refused(error: Exception) -> None:
-            dialog.show_error(error.message if isinstance(error, DomainError) else str(error))
+            dialog.show_error(error_text(error))
 
         self._tasks.run(work, planned, refused)
 
@@ -319,7 +319,7 @@ class CalendarPage(QWidget):
         self.message.show()
 
     def _show_error(self, error: Exception) -> None:
-        text = error.message if isinstance(error, DomainError) else str(error)
+        text = error_text(error)
         self.message.setStyleSheet("color: #8c1d18;")
         self.message.setText(text)
         self.message.show()

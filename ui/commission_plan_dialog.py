@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from sfa.app.commissions import save_plan, team_reps
-from sfa.domain.errors import DomainError
 from sfa.store.store import LocalStore
+from ui.error_text import error_text
 from ui.qt import (
     QComboBox,
     QDate,
@@ -152,7 +152,7 @@ class CommissionPlanDialog(QDialog):
 
         def failed(error: Exception) -> None:
             self.buttons.setEnabled(True)
-            message = error.message if isinstance(error, DomainError) else str(error)
+            message = error_text(error)
             self._say(self.tr("Not saved: {reason}").format(reason=message))
 
         self._tasks.run(work, done, failed)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from sfa.app.contacts import create_contact, update_contact
-from sfa.domain.errors import DomainError, ValidationError
+from sfa.domain.errors import ValidationError
 from sfa.store.store import LocalStore
 from ui.account_picker import AccountPicker
+from ui.error_text import error_text
 from ui.page_form import FormField, ValidatedForm
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -145,7 +146,7 @@ class ContactForm(QDialog):
             self.account_error.setText(error.reason)
             self.account_error.show()
             return
-        text = error.message if isinstance(error, DomainError) else str(error)
+        text = error_text(error)
         self.problem.setText(self.tr("The contact could not be saved: {error}").format(error=text))
         self.problem.show()
 

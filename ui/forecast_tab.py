@@ -10,8 +10,8 @@ from datetime import date
 from sfa.analytics.attainment import ZERO, Period, quota_for
 from sfa.analytics.forecast import RepForecast, forecast, roll_up
 from sfa.domain.enums import QuotaPeriodKind
-from sfa.domain.errors import DomainError
 from sfa.store.store import LocalStore
+from ui.error_text import error_text
 from ui.forecast_model import ForecastModel, RepIdRole
 from ui.forecast_override_dialog import CommitOverrideDialog
 from ui.manager_charts import ForecastChart
@@ -178,5 +178,5 @@ class ForecastTab(QWidget):
         self._tasks.run(work, done, self._failed)
 
     def _failed(self, exc: Exception) -> None:
-        text = exc.message if isinstance(exc, DomainError) else str(exc)
+        text = error_text(exc)
         self.message.setText(self.tr("Not saved: {reason}").format(reason=text))

@@ -19,9 +19,9 @@ from sqlalchemy import Connection
 from sfa.app.orders import order_document, record_delivery, set_status
 from sfa.app.payments import OrderOverview, issue_invoice, order_overview
 from sfa.domain.enums import OrderStatus
-from sfa.domain.errors import DomainError
 from sfa.io.order_pdf import render_order_pdf
 from sfa.store.store import LocalStore
+from ui.error_text import error_text
 from ui.order_labels import method_label, status_label
 from ui.page_labels import money, when
 from ui.page_table import Column, RowsModel, make_table
@@ -244,7 +244,7 @@ class OrderDetail(QWidget):
         ]
 
     def _failed(self, error: Exception) -> None:
-        self.message.emit(error.message if isinstance(error, DomainError) else str(error))
+        self.message.emit(error_text(error))
 
     # ---- actions --------------------------------------------------------------------------
 

@@ -13,9 +13,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sfa.app.orders import create_order, preview_order
-from sfa.domain.errors import DomainError
 from sfa.store.store import LocalStore
 from ui.account_picker import AccountPicker
+from ui.error_text import error_text
 from ui.page_labels import money
 from ui.page_table import Column, RowsModel, make_table
 from ui.qt import (
@@ -204,7 +204,7 @@ class NewOrderDialog(QDialog):
 
         def failed(error: Exception) -> None:
             self.buttons.setEnabled(True)
-            message = error.message if isinstance(error, DomainError) else str(error)
+            message = error_text(error)
             self._say(self.tr("Not saved: {reason}").format(reason=message))
 
         self._tasks.run(work, done, failed)

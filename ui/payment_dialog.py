@@ -13,8 +13,8 @@ from decimal import Decimal, InvalidOperation
 
 from sfa.app.payments import ReceivableRow, record_payment
 from sfa.domain.enums import PaymentMethod
-from sfa.domain.errors import DomainError
 from sfa.store.store import LocalStore
+from ui.error_text import error_text
 from ui.order_labels import method_label
 from ui.page_labels import money, when
 from ui.qt import (
@@ -163,7 +163,7 @@ class PaymentDialog(QDialog):
 
         def failed(error: Exception) -> None:
             self.buttons.setEnabled(True)
-            message = error.message if isinstance(error, DomainError) else str(error)
+            message = error_text(error)
             self._say(self.tr("Not recorded: {reason}").format(reason=message))
             self.amount.setFocus()
 

@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from sfa.analytics.attainment import Period
 from sfa.domain.enums import QuotaPeriodKind
-from sfa.domain.errors import DomainError
 from sfa.store.store import LocalStore
+from ui.error_text import error_text
 from ui.manager_data import Source, Workspace, won_by_rep
 from ui.qt import (
     QAbstractItemView,
@@ -211,9 +211,9 @@ class QuotaTab(QWidget):
         self.edited.emit()
 
     def _failed(self, exc: Exception) -> None:
-        text = exc.message if isinstance(exc, DomainError) else str(exc)
+        text = error_text(exc)
         self.message.setText(self.tr("Not saved: {reason}").format(reason=text))
 
     def _unreadable(self, exc: Exception) -> None:
-        text = exc.message if isinstance(exc, DomainError) else str(exc)
+        text = error_text(exc)
         self.message.setText(text)

@@ -24,6 +24,7 @@ from sfa.domain.enums import VisitStatus
 from sfa.domain.errors import DomainError
 from sfa.store.store import LocalStore
 from ui.calendar_model import from_local, status_text, to_local
+from ui.error_text import error_text
 from ui.qt import (
     QButtonGroup,
     QDateTimeEdit,
@@ -182,7 +183,7 @@ class VisitDialog(QDialog):
         return " · ".join(parts)
 
     def _fail(self, error: Exception) -> None:
-        text = error.message if isinstance(error, DomainError) else str(error)
+        text = error_text(error)
         self.error.setText(text)
         self.error.show()
 
